@@ -1,0 +1,130 @@
+"""Reads and writes of stored rows. Helpers take the session keyword-only and never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.store.models import AlignmentRun, Base, Event, Link, Paragraph, Sentence, Statement
+from app.text.types import Alignment, SegmentedText
+
+
+def event_by_slug(*, session: Session, slug: str) -> Event | None:
+    stmt = (
+        select(Event)
+        .where(Event.slug == slug)
+        .options(
+            selectinload(Event.statements).selectinload(Statement.sentences),
+            selectinload(Event.statements).selectinload(Statement.paragraphs),
+            selectinload(Event.alignments).selectinload(AlignmentRun.links),
+        )
+    )
+    return session.scalars(stmt).one_or_none()
+
+
+def event_by_hash(*, session: Session, content_hash: str) -> Event | None:
+    return session.scalars(select(Event).where(Event.content_hash == content_hash)).one_or_none()
+
+
+def slug_taken(*, session: Session, slug: str) -> bool:
+    return session.scalar(select(func.count()).select_from(Event).where(Event.slug == slug)) != 0
+
+
+def all_events(*, session: Session) -> Sequence[Event]:
+    stmt = (
+        select(Event)
+        .options(
+            selectinload(Event.statements).selectinload(Statement.sentences),
+            selectinload(Event.alignments).selectinload(AlignmentRun.links),
+        )
+        .order_by(Event.date.desc().nulls_last(), Event.id.desc())
+    )
+    return session.scalars(stmt).all()
+
+
+def add_statement(
+    *, session: Session, event: Event, position: int, segmented: SegmentedText, fields: dict[str, object]
+) -> Statement:
+    """Store a segmented statement with its paragraphs and sentences (flushes, never commits)."""
+
+    statement = Statement(
+        event=event,
+        position=position,
+        raw_text=segmented.text,
+        language=segmented.language,
+        repeated_paragraphs=segmented.repeated_paragraphs,
+        **fields,
+    )
+    statement.paragraphs = [
+        Paragraph(
+            position=p.id, start=p.start, end=p.end, kind=p.kind, language=p.language, repeat_of=p.repeat_of
+        )
+        for p in segmented.paragraphs
+    ]
+    statement.sentences = [
+        Sentence(
+            position=s.id,
+            paragraph=s.paragraph,
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            kind=s.kind,
+            language=s.language,
+            repeat_of=s.repeat_of,
+        )
+        for s in segmented.sentences
+    ]
+    session.add(statement)
+    session.flush()
+    return statement
+
+
+def replace_alignment(
+    *, session: Session, event: Event, left: Statement, right: Statement, alignment: Alignment
+) -> AlignmentRun:
+    """Store ``alignment`` as the one run for (left, right), removing any earlier run first."""
+    session.execute(
+        delete(AlignmentRun).where(
+            AlignmentRun.left_statement_id == left.id, AlignmentRun.right_statement_id == right.id
+        )
+    )
+    session.expire(event, ["alignments"])
+    left_ids = {s.position: s.id for s in left.sentences}
+    right_ids = {s.position: s.id for s in right.sentences}
+    run = AlignmentRun(
+        event=event,
+        left_statement_id=left.id,
+        right_statement_id=right.id,
+        method=alignment.method,
+        params=dict(alignment.params),
+        lexicon_version=alignment.lexicon_version,
+        rows=[[list(row.left), list(row.right)] for row in alignment.rows],
+        left_topics={str(k): list(v) for k, v in alignment.left_topics.items()},
+        right_topics={str(k): list(v) for k, v in alignment.right_topics.items()},
+    )
+    run.links = [
+        Link(
+            left_sentence_id=left_ids[link.left],
+            right_sentence_id=right_ids[link.right],
+            score=float(link.score),
+            tier=link.tier,
+            topics=list(link.topics),
+            terms=list(link.terms),
+            diff=[[d.op, d.left, d.right] for d in link.diff],
+        )
+        for link in alignment.links
+    ]
+    session.add(run)
+    session.flush()
+    return run
+
+
+def count_rows(*, session: Session) -> dict[str, int]:
+    """Row counts per table (used by the seed command's report and by tests)."""
+
+    return {
+        name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+        for name, table in sorted(Base.metadata.tables.items())
+    }
