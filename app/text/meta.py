@@ -1,0 +1,265 @@
+"""Rules that tell meta lines (headings, datelines, bylines, news-site debris, titles)
+from claims, and read a title, date and source out of them.
+
+Language-independent where possible: a meta line is typically short and lacks
+sentence-final punctuation or a verb ending, or is a standalone date, or a parenthesised
+whole-line translation. A short real claim ends with a full stop ("양자 문제가
+논의되었다.", "The two leaders agreed to stay in close contact.") and stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.text.actors import issuer_mentions
+from app.text.languages import detect_language
+
+# A line without sentence-final punctuation and at most this many words is a heading or
+# title. (Tuned on the seeds: the longest Korean title line has 13 words, the longest
+# English one 12; the shortest unpunctuated claim line seen in copied readouts has 24.)
+META_MAX_WORDS = 22
+# A line ending in ":" with at most this many words is a section label ("Background:").
+LABEL_MAX_WORDS = 4
+# At most this many words besides the date itself still make a dateline
+# ("Kremlin, 2021. 12. 7.", "Moscow, the Kremlin, December 7, 2021").
+DATELINE_MAX_EXTRA_WORDS = 4
+# A byline tag glued after a sentence ("…않았다./연합뉴스") has at most this many characters.
+BYLINE_MAX_CHARS = 24
+
+_MONTHS_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MONTH_NUMBER = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan", "января"),
+            ("february", "feb", "февраля"),
+            ("march", "mar", "марта"),
+            ("april", "apr", "апреля"),
+            ("may", "мая"),
+            ("june", "jun", "июня"),
+            ("july", "jul", "июля"),
+            ("august", "aug", "августа"),
+            ("september", "sep", "sept", "сентября"),
+            ("october", "oct", "октября"),
+            ("november", "nov", "ноября"),
+            ("december", "dec", "декабря"),
+        ]
+    )
+    for name in names
+}
+
+_DATE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
+    (
+        re.compile(
+            r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일(?:\s*\(?[월화수목금토일]\)?)?"
+        ),
+        ("y", "m", "d"),
+    ),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), ("y", "m", "d")),
+    (
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?(?!\d)"
+        ),
+        ("y", "m", "d"),
+    ),
+    (
+        re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[./]\s*(?P<m>\d{1,2})\s*[./]\s*(?P<y>(?:19|20)\d{2})(?!\d)"),
+        ("y", "m", "d"),
+    ),
+    (
+        re.compile(rf"(?P<m>{_MONTHS_EN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I),
+        ("y", "m", "d"),
+    ),
+    (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTHS_EN})\s+(?P<y>\d{{4}})", re.I), ("y", "m", "d")),
+    (
+        re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTHS_RU})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.?))?", re.I),
+        ("y", "m", "d"),
+    ),
+]
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|KST|GMT|UTC|MSK|EST|EDT))?")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник|среда|четверг"
+    r"|пятница|суббота|воскресенье)\b|[월화수목금토일]요일",
+    re.I,
+)
+_DEBRIS_RE = re.compile(
+    r"^(?:입력|수정|승인|기사입력|최종수정|업데이트|등록|송고|게재|발행|Updated|Published|Posted|Last updated"
+    r"|Обновлено|Опубликовано|Дата публикации|Source|Photo|Фото|사진|출처)\b[\s:：]*",
+    re.I,
+)
+_TRAILING_BYLINE_RE = re.compile(
+    r"(?<=[.!?。\"”’)])\s*(/\s*[^\s/.!?][^/\n]{0,"  # "…않았다./연합뉴스"
+    + str(BYLINE_MAX_CHARS - 2)
+    + r"})$"
+)
+# "(Moscow) Reuters —", "(서울=연합뉴스) 홍길동 기자 =", "MOSCOW (Reuters) -"
+_LEADING_PRESS_RE = re.compile(
+    r"^(?:\([^()\n]{1,40}\)\s*[^()\n—–=\-.!?]{0,40}?\s*[—–=]{1,2}"
+    r"|[A-ZА-Я][A-ZА-Я .,]{1,30}\s*\([^()\n]{1,30}\)\s*[—–-]{1,2})\s"
+)
+_KO_VERB_ENDING_RE = re.compile(r"(?:다|요|까|죠|함|음|임|됨|있음|없음|할 것|했음)$")
+_WORD_RE = re.compile(r"\S+")
+_CLOSERS = "”’»)]」』〉》\"'"
+
+
+def byline_cuts(text: str, start: int, end: int) -> list[int]:
+    """Extra cut positions inside a paragraph that set a byline apart from the sentence it touches.
+
+    A trailing tag glued after the last sentence ("…않았다./연합뉴스") and a leading press
+    prefix ("(Moscow) Reuters — ", "(서울=연합뉴스) 홍길동 기자 = ") become units of their own.
+    """
+    cuts: list[int] = []
+    tail = text[max(start, end - BYLINE_MAX_CHARS - 4) : end]
+    m = _TRAILING_BYLINE_RE.search(tail)
+    if m:
+        cuts.append(end - len(tail) + m.start(1))
+    head = text[start : min(end, start + 90)]
+    m = _LEADING_PRESS_RE.match(head)
+    if m and start + m.end() < end:
+        cuts.append(start + m.end())
+    return cuts
+
+
+def parse_date(piece: str) -> tuple[str, int, int] | None:
+    """The first date in ``piece`` as (ISO date, match start, match end), or None."""
+    for pattern, _ in _DATE_PATTERNS:
+        m = pattern.search(piece)
+        if not m:
+            continue
+        try:
+            year = int(m.group("y"))
+            month_raw = m.group("m")
+            month = int(month_raw) if month_raw.isdigit() else _MONTH_NUMBER[month_raw.lower().rstrip(".")]
+            day = int(m.group("d"))
+        except (KeyError, ValueError):
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+            return f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end()
+    return None
+
+
+def is_dateline(piece: str) -> bool:
+    """Is ``piece`` a standalone date, optionally with a place/issuer and a time?"""
+    found = parse_date(piece)
+    if not found:
+        return False
+    _, s, e = found
+    rest = piece[:s] + " " + piece[e:]
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _WEEKDAY_RE.sub(" ", rest)
+    words = [w for w in re.split(r"[\s,.;:()\[\]—–\-/|]+", rest) if any(c.isalnum() for c in w)]
+    return len(words) <= DATELINE_MAX_EXTRA_WORDS
+
+
+def is_debris(piece: str) -> bool:
+    """News-site debris: "입력", "수정 2018.06.27 21:32", "Updated: …"."""
+    m = _DEBRIS_RE.match(piece)
+    if not m:
+        return False
+    rest = piece[m.end() :]
+    return len(_WORD_RE.findall(rest)) <= 4
+
+
+def is_byline(piece: str) -> bool:
+    """A byline or agency tag unit: "/연합뉴스", "(Moscow) Reuters —", "홍길동 기자"."""
+    if piece.startswith("/") and len(piece) <= BYLINE_MAX_CHARS:
+        return True
+    return bool(_LEADING_PRESS_RE.match(piece + " ")) and len(piece) <= 90
+
+
+def _ends_with_terminal(piece: str) -> bool:
+    core = piece.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in ".!?。！？…"
+
+
+def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
+    """Is the unit ``piece`` a heading, dateline, byline, debris line or title (not a claim)?
+
+    ``alone``: the unit is its paragraph's only unit (a line of its own); ``first``: no
+    claim has been seen yet in the document. Never true for a sentence that ends with a
+    full stop and is more than a dateline/signature ("양자 문제가 논의되었다." is a claim).
+    """
+    if is_debris(piece) or is_byline(piece) or is_dateline(piece):
+        return True
+    if not alone:
+        return False
+    words = _WORD_RE.findall(piece)
+    if piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1:
+        # a parenthesised whole line: a translated title, an editor's note
+        inner = piece[1:-1]
+        if not _ends_with_terminal(inner) or detect_language(inner) != doc_language:
+            return True
+    if _ends_with_terminal(piece):
+        core = piece.rstrip(_CLOSERS + " ")
+        if core.endswith(":"):
+            return len(words) <= LABEL_MAX_WORDS
+        # a signature such as "The Kremlin, Moscow." — a few capitalised words, no verb
+        if len(words) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+            letters = [c for c in piece if c.isalpha()]
+            return bool(letters) and not any("\uac00" <= c <= "\ud7a3" for c in letters)
+        return False
+    core = piece.rstrip(_CLOSERS + " ")
+    if core.endswith(":"):
+        return len(words) <= LABEL_MAX_WORDS
+    if _KO_VERB_ENDING_RE.search(core) and len(words) >= 3:
+        return False  # an unpunctuated Korean sentence ("…논의했다")
+    return len(words) <= META_MAX_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What the meta lines of a statement say about it."""
+
+    title: str | None
+    date: str | None
+    source: str | None
+
+
+def document_info(leading: Sequence[str], later: Sequence[str]) -> DocumentInfo:
+    """Read title, ISO date and source (issuer or agency) from a statement's meta lines.
+
+    ``leading``: the meta lines before the first claim; ``later``: the other meta lines.
+    The title is the longest heading-like leading line (not a dateline, byline, debris
+    line or parenthesised translation, which is the fallback); the date is the first
+    dateline's; the source is a byline agency, else an issuer named by a dateline or a
+    short section label.
+    """
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    fallback_title: str | None = None
+    n_leading = len(leading)
+    for index, line in enumerate([*leading, *later]):
+        if date is None and is_dateline(line):
+            found = parse_date(line)
+            date = found[0] if found else None
+            if source is None:
+                issuers = issuer_mentions(line)
+                if issuers:
+                    source = issuers[0][2]
+            continue
+        if is_byline(line):
+            if source is None or line.startswith("/"):
+                source = line.lstrip("/ ").strip() or source
+            continue
+        if is_debris(line):
+            continue
+        if line.startswith("(") and line.endswith(")"):
+            if index < n_leading:
+                fallback_title = fallback_title or line[1:-1].strip()
+            continue
+        if source is None:
+            issuers = issuer_mentions(line)
+            if len(issuers) == 1 and len(_WORD_RE.findall(line)) <= 4:
+                source = issuers[0][2]
+        if index < n_leading and (title is None or len(line) > len(title)):
+            title = line
+    if title is None:
+        title = fallback_title
+    return DocumentInfo(title=title, date=date, source=source)

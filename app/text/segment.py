@@ -1,0 +1,418 @@
+"""Cut a statement's raw text into paragraphs and sentences with exact character offsets.
+
+The raw text is never rewritten: every unit is a ``(start, end)`` slice of it with the
+surrounding whitespace left out, so ``text[unit.start:unit.end] == unit.text``. The
+sentences of a text partition its non-whitespace characters (each one lies in exactly
+one sentence), and so do its paragraphs.
+
+Each sentence is also classified (``claim``, ``meta`` for headings/datelines/bylines,
+``repeat`` for a copy of an earlier claim) and given a language and matching lemmas.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.text import meta as meta_rules
+from app.text.languages import MIN_LETTERS_FOR_DETECTION, detect_language, lemmatize, script_profile
+from app.text.repeats import find_repeats
+from app.text.types import Kind, Paragraph, SegmentedText, Sentence
+
+# --------------------------------------------------------------------------- constants
+
+# A line at least this long that stops mid-sentence and is followed by a line starting in
+# lower case is a hard-wrapped continuation, not a paragraph of its own. (Tuned on wrapped
+# copies of the English eval readouts, wrapped at 60-80 columns.)
+WRAP_MIN_CHARS = 30
+
+
+def _words(spaced: str) -> list[str]:
+    """The words of a whitespace-separated word list."""
+    return spaced.split()
+
+
+# Abbreviations after which a full stop never ends a sentence.
+_NEVER_END = frozenset(
+    _words(
+        """
+        mr mrs ms mx dr prof st no nos nr gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb vol
+        art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca jan feb mar apr jun jul aug sep
+        sept oct nov dec т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа
+        """
+    )
+)
+# Abbreviations that may or may not end a sentence: split only before a capitalised word
+# that typically starts one.
+_MAYBE_END = frozenset(
+    _words(
+        """
+        jr sr etc inc ltd co corp plc llc г гг т.д т.п др млн млрд тыс руб долл
+        """
+    )
+)
+_SENTENCE_STARTERS = frozenset(
+    _words(
+        """
+        the he she it they this these those that we i you both in on at but and a an as after during
+        while however also its their his her our there president prime minister он она они это в на по
+        при но и также однако президент
+        """
+    )
+)
+
+_TERMINAL_RUN_RE = re.compile(
+    r"(?:[.!?。！？‼⁉]+|…)"  # the stop itself
+    r"(?:[”’»)\]」』〉》]|[\"'](?=\s|$|[,.;:)\]”’]))*"  # closing quotes/brackets stay with the sentence
+)
+_KO_QUOTATIVE_RE = re.compile(r"(?:이?라)?(?:고|며|면서|는|란|던)(?![가-힣])")
+_PREV_TOKEN_RE = re.compile(r"[\w.\-]+$")
+_LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_CLOSERS = "”’»)]」』〉》\"'"
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF
+
+
+# --------------------------------------------------------------------------- lines, paragraphs
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace (str.isspace)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Stripped spans of the non-blank lines of ``text``, in order."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE_BREAK_RE.finditer(text):
+        s, e = _strip_span(text, pos, m.start())
+        if s < e:
+            spans.append((s, e))
+        pos = m.end()
+    s, e = _strip_span(text, pos, len(text))
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def _letters_digits(s: str) -> tuple[int, int]:
+    letters = sum(1 for c in s if c.isalpha())
+    digits = sum(1 for c in s if c.isdigit())
+    return letters, digits
+
+
+def _fragment_direction(s: str) -> int:
+    """0 if ``s`` is a unit of its own; -1 to merge it into the previous unit, +1 into the next.
+
+    Symbols only (a bullet, a dash) or a short number ("1.") lead what follows; one or two
+    letters and nothing else (a lone "다.") end what precedes.
+    """
+    letters, digits = _letters_digits(s)
+    if letters == 0 and digits <= 3:
+        return 1
+    if digits == 0 and (letters == 1 or (letters == 2 and _ends_sentence(s) and _is_hangul(s[0]))):
+        return -1
+    return 0
+
+
+def _ends_sentence(s: str) -> bool:
+    core = s.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in ".!?。！？…:;"
+
+
+def _is_continuation(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Is line ``nxt`` a hard-wrapped continuation of line ``prev``?"""
+    line = text[prev[0] : prev[1]]
+    following = text[nxt[0] : nxt[1]]
+    if _ends_sentence(line):
+        return False
+    last = line[-1]
+    first = following[0]
+    if last in ",;-–‐" and len(line) >= WRAP_MIN_CHARS:
+        return True
+    return len(line) >= WRAP_MIN_CHARS and first.isalpha() and first.islower()
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: one per line, with wrapped continuations and fragment lines merged."""
+    lines = _line_spans(text)
+    groups: list[list[tuple[int, int]]] = []
+    pending_forward: list[tuple[int, int]] = []
+    for span in lines:
+        line = text[span[0] : span[1]]
+        direction = _fragment_direction(line)
+        if direction == 1:
+            pending_forward.append(span)
+            continue
+        if pending_forward:
+            groups.append([*pending_forward, span])
+            pending_forward = []
+            continue
+        if groups and (direction == -1 or _is_continuation(text, groups[-1][-1], span)):
+            groups[-1].append(span)
+            continue
+        groups.append([span])
+    if pending_forward:
+        if groups:
+            groups[-1].extend(pending_forward)
+        else:
+            groups.append(pending_forward)
+    return [(g[0][0], g[-1][1]) for g in groups]
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _prev_token(text: str, pos: int, floor: int) -> str:
+    m = _PREV_TOKEN_RE.search(text, max(floor, pos - 40), pos)
+    return m.group(0) if m else ""
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = re.compile(r"\S+").search(text, pos, end)
+    if not m:
+        return ""
+    return m.group(0).strip("\"'“”‘’«»()[]")
+
+
+def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) -> bool:
+    """Does the terminal run ``text[run_start:run_end]`` end a sentence?"""
+    run = text[run_start:run_end]
+    stop = run.rstrip(_CLOSERS)
+    before = text[run_start - 1] if run_start > start else ""
+    if run_end >= end:
+        return True
+    after = text[run_end]
+    if any(c in "。！？" for c in stop):
+        return True
+    if not after.isspace():
+        # glued: "…분석했다.볼턴 보좌관은" — a Korean ending directly followed by the next sentence
+        if not _is_hangul(before) or stop == "…":
+            return False
+        if not (after.isalnum() or after in "\"'“‘«([" or _is_cjk(after)):
+            return False
+        quoted = any(c in "\"'”’»" for c in run)
+        return not (quoted and _KO_QUOTATIVE_RE.match(text, run_end, end))
+    # a space follows: look at the next word
+    j = run_end
+    while j < end and text[j].isspace():
+        j += 1
+    if j >= end:
+        return True
+    nxt = text[j]
+    if _is_hangul(before) and any(c in "\"'”’»" for c in run) and _KO_QUOTATIVE_RE.match(text, j, end):
+        return False
+    if stop in ("…", "...", "..") or stop.startswith(".."):
+        return nxt.isupper() or _is_hangul(nxt)
+    if "." not in stop:  # ! or ?
+        return not (nxt.isalpha() and nxt.islower())
+    prev = _prev_token(text, run_start, start)
+    prev_core = prev.strip(".-").lower()
+    if nxt.isalpha() and nxt.islower():
+        return False
+    if prev and prev.replace(".", "").isdigit() and nxt.isdigit():
+        return False  # "2021. 12. 7."
+    if len(prev_core) == 1 and prev_core.isalpha() and prev.strip(".")[-1:].isupper():
+        return False  # initials: "Joseph R. Biden", "В.В. Путин"
+    if prev_core in _NEVER_END or prev_core.rstrip(".") in _NEVER_END:
+        return False
+    dotted_acronym = bool(re.fullmatch(r"(?:\w\.)+\w", prev.rstrip(".")))
+    if prev_core in _MAYBE_END or dotted_acronym:
+        word = _next_word(text, j, end).lower()
+        if dotted_acronym and not prev_core.replace(".", "").isalpha():
+            return True
+        return word in _SENTENCE_STARTERS or (prev_core in ("г", "гг") and nxt.isupper())
+    return True
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stripped sentence spans inside the paragraph ``text[start:end]`` (covering all of it)."""
+    cuts: list[int] = []
+    for m in _TERMINAL_RUN_RE.finditer(text, start, end):
+        if _is_boundary(text, start, end, m.start(), m.end()):
+            cuts.append(m.end())
+    cuts.extend(meta_rules.byline_cuts(text, start, end))
+    cuts = sorted({c for c in cuts if start < c < end})
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for cut in [*cuts, end]:
+        s, e = _strip_span(text, pos, cut)
+        if s < e:
+            spans.append((s, e))
+        pos = cut
+    return _merge_fragments(text, spans)
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) <= 1:
+        return spans
+    out: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a fragment waiting to join the next unit
+    for s, e in spans:
+        direction = _fragment_direction(text[s:e])
+        if carry is not None:
+            s = carry
+            carry = None
+        if direction == 1:
+            carry = s
+            continue
+        if direction == -1 and out:
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    if carry is not None:
+        if out:
+            out[-1] = (out[-1][0], spans[-1][1])
+        else:
+            out.append((carry, spans[-1][1]))
+    return out
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+@dataclass(slots=True)
+class _Unit:
+    paragraph: int
+    start: int
+    end: int
+    kind: Kind
+    language: str
+
+
+def _language_of(piece: str, fallback: str) -> str:
+    if sum(script_profile(piece).values()) < MIN_LETTERS_FOR_DETECTION:
+        return fallback
+    found = detect_language(piece)
+    return fallback if found == "und" else found
+
+
+def segment(text: str, *, language: str | None = None) -> SegmentedText:
+    """Cut ``text`` into paragraphs and sentences.
+
+    Invariants (for every input string, including empty, whitespace-only, CRLF, NBSP and
+    zero-width characters):
+
+    - ``text[u.start:u.end] == u.text`` for every paragraph and sentence, and no unit
+      starts or ends with whitespace;
+    - the sentences, in order, partition the non-whitespace characters of ``text``; so do
+      the paragraphs, and every sentence lies inside its paragraph;
+    - ids are 0, 1, 2 … in text order; ``repeat_of`` points to an earlier id;
+    - the raw text is returned unchanged in ``SegmentedText.text``.
+
+    ``language`` is the document language if known; paragraphs and sentences still get
+    their own detected language when they hold enough letters to tell.
+    """
+    doc_language = language or detect_language(text)
+    para_spans = _paragraph_spans(text)
+    units: list[_Unit] = []
+    para_languages: list[str] = []
+    for p_index, (ps, pe) in enumerate(para_spans):
+        p_lang = _language_of(text[ps:pe], doc_language)
+        para_languages.append(p_lang)
+        for ss, se in _sentence_spans(text, ps, pe):
+            units.append(_Unit(p_index, ss, se, "claim", _language_of(text[ss:se], p_lang)))
+
+    # meta: headings, datelines, bylines, debris, titles
+    paragraph_unit_counts = [0] * len(para_spans)
+    for u in units:
+        paragraph_unit_counts[u.paragraph] += 1
+    first_claimish = True
+    for u in units:
+        piece = text[u.start : u.end]
+        alone = paragraph_unit_counts[u.paragraph] == 1
+        if meta_rules.is_meta(piece, alone=alone, first=first_claimish, doc_language=doc_language):
+            u.kind = "meta"
+        else:
+            first_claimish = False
+
+    # repeats: whole paragraphs first, then single sentences
+    texts = [text[u.start : u.end] for u in units]
+    repeat = find_repeats(
+        texts,
+        [u.paragraph for u in units],
+        [u.kind == "claim" for u in units],
+    )
+    for i in repeat.sentence_repeat_of:
+        units[i].kind = "repeat"
+
+    lemma_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+    sentences: list[Sentence] = []
+    for i, u in enumerate(units):
+        key = (unicodedata.normalize("NFC", texts[i]), u.language)
+        lemmas = lemma_cache.get(key)
+        if lemmas is None:
+            lemmas = lemmatize(texts[i], u.language)
+            lemma_cache[key] = lemmas
+        sentences.append(
+            Sentence(
+                id=i,
+                paragraph=u.paragraph,
+                start=u.start,
+                end=u.end,
+                text=texts[i],
+                kind=u.kind,
+                language=u.language,
+                lemmas=lemmas,
+                repeat_of=repeat.sentence_repeat_of.get(i),
+            )
+        )
+
+    kinds_of: list[list[Kind]] = [[] for _ in para_spans]
+    for u in units:
+        kinds_of[u.paragraph].append(u.kind)
+    paragraphs: list[Paragraph] = []
+    for p_index, (ps, pe) in enumerate(para_spans):
+        kinds = kinds_of[p_index]
+        repeat_of = repeat.paragraph_repeat_of.get(p_index)
+        if repeat_of is not None:
+            p_kind: Kind = "repeat"
+        elif kinds and all(k == "meta" for k in kinds):
+            p_kind = "meta"
+        else:
+            p_kind = "claim"
+        paragraphs.append(
+            Paragraph(
+                id=p_index,
+                start=ps,
+                end=pe,
+                text=text[ps:pe],
+                kind=p_kind,
+                language=para_languages[p_index],
+                repeat_of=repeat_of,
+            )
+        )
+
+    first_claim = next((i for i, u in enumerate(units) if u.kind != "meta"), len(units))
+    info = meta_rules.document_info(
+        [texts[i] for i in range(first_claim)],
+        [texts[i] for i, u in enumerate(units) if u.kind == "meta" and i >= first_claim],
+    )
+    return SegmentedText(
+        text=text,
+        language=doc_language,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        title=info.title,
+        date=info.date,
+        source=info.source,
+    )
+
+
+def sentence_texts(segmented: SegmentedText, ids: Sequence[int]) -> list[str]:
+    """The texts of the sentences ``ids`` of ``segmented``, in the order given."""
+    return [segmented.sentences[i].text for i in ids]
