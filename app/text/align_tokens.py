@@ -1,0 +1,258 @@
+"""Token normalisation shared by topic tagging and alignment.
+
+One normaliser for both the lexicon's terms and the sentences, so that a term and the
+words that say it end up as the same keys: lower case, acronym dots dropped, tokens split
+where the script changes ("NATO의" -> "NATO", "의"), Snowball stems for Latin and Cyrillic
+words, stop words dropped, Korean particles peeled off for matching.
+
+Invariants: every function here is pure and deterministic; keys never contain spaces
+(multi-word keys are joined with one space by the callers); the stemmers are built lazily.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import groupby
+from typing import Literal
+
+import Stemmer
+
+Script = Literal["latin", "cyrillic", "hangul", "han", "kana", "digit", "other"]
+
+ACRONYM_MARK = "^"
+"""Prefix of the key of an all-capitals token ("UN", "US", "WHO"), so that the acronym never
+matches the common word it spells ("un" in French, "us", "who")."""
+
+STEMMER_NAMES: dict[str, str] = {
+    "en": "english",
+    "ru": "russian",
+    "uk": "russian",  # Snowball has no Ukrainian; the Russian stemmer strips most shared endings
+    "fr": "french",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "pl": "polish",
+}
+
+SCRIPT_DEFAULT_LANGUAGE: dict[str, str] = {
+    "latin": "en",
+    "cyrillic": "ru",
+    "hangul": "ko",
+    "han": "zh",
+    "kana": "ja",
+}
+
+LANGUAGE_SCRIPT: dict[str, Script] = {
+    "en": "latin", "fr": "latin", "de": "latin", "es": "latin", "it": "latin", "pt": "latin",
+    "pl": "latin", "ru": "cyrillic", "uk": "cyrillic", "ko": "hangul", "zh": "han", "ja": "kana",
+}
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "a an the and or but of to in on at by for with from as into about over after before "
+        "that this these those it its it's is are was were be been being has have had do does did "
+        "will would shall should can could may might must not no nor so than then there their "
+        "they them he him his she her we our us you your i me my who whom which what when where "
+        "while also both each other such only own same very just any all some more most again "
+        "further once here out up down off per via s t today".split()
+    ),
+    "ru": frozenset(
+        "и в во на с со по к ко о об от до из за для при без над под про у а но или же ли не ни "
+        "что чтобы как так также это этот эта эти этих том тем той то его ее её их он она они оно "
+        "мы вы я был была были было быть будет будут есть который которая которые которых "
+        "также уже еще ещё все всех всё весь его ему ими между через после перед".split()
+    ),
+    "uk": frozenset(
+        "і й та в у на з із зі по до від о об про при без над під за для а але або чи не ні що "
+        "щоб як так також це цей ця ці цих той та те його її їх він вона вони ми ви я був була "
+        "були було бути буде будуть який яка які яких вже ще всі все між через після перед".split()
+    ),
+    "fr": frozenset(
+        "le la les l un une des de du d et ou mais à au aux en dans sur par pour avec sans sous "
+        "que qu qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles nous "
+        "vous je on ne pas plus a ont été est sont être avoir s se sa également aussi".split()
+    ),
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer eines und oder aber in im an am auf "
+        "aus bei mit nach von vom zu zum zur für über unter vor durch gegen ohne um dass daß "
+        "ist sind war waren sein hat haben hatte wird werden wurde sich er sie es wir ihr ich "
+        "nicht auch noch so wie als sowie".split()
+    ),
+}
+
+JOSA: tuple[str, ...] = tuple(
+    sorted(
+        "은 는 이 가 을 를 의 에 에서 에게 에게서 께서 으로 로 와 과 도 만 까지 부터 보다 처럼 "
+        "으로서 로서 으로써 로써 에서의 에의 와의 과의 에는 에도 에서는 으로는 로는 이나 나 "
+        "이며 며 이고 고 이란 란 라는 이라는 이라고 라고 들 들은 들이 들의 들과 들에게 적 적인".split(),
+        key=len,
+        reverse=True,
+    )
+)
+"""Korean particles and a few noun suffixes, longest first: peeled off a token to get its stem."""
+
+_ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def script_of(char: str) -> Script:
+    """The writing system of one character (digits apart, since they join any script)."""
+    code = ord(char)
+    if char.isdigit():
+        return "digit"
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "hangul"
+    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
+        return "kana"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+        return "han"
+    if 0x0400 <= code <= 0x04FF or 0x0500 <= code <= 0x052F:
+        return "cyrillic"
+    if char.isalpha():
+        return "latin"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its surface form, script and matching key."""
+
+    surface: str
+    script: Script
+    key: str
+    """Lower-cased Snowball stem (Latin, Cyrillic), the bare form (Hangul, Han, Kana, digits)."""
+    acronym: bool = False
+    stop: bool = False
+
+
+def prepare(text: str) -> str:
+    """NFKC, typographic apostrophes made plain, acronym dots removed ("U.S." -> "US")."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def guess_language(text: str) -> str:
+    """The language a text's script implies, for when segmentation could not say.
+
+    >>> guess_language("우크라이나 문제"), guess_language("Переговоры"), guess_language("Talks")
+    ('ko', 'ru', 'en')
+    """
+    counts: dict[str, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script not in ("digit", "other"):
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "en"
+    if counts.get("kana"):
+        return "ja"
+    script = max(counts, key=lambda s: counts[s])
+    if script == "cyrillic" and re.search("[іїєґІЇЄҐ]", text):
+        return "uk"
+    return SCRIPT_DEFAULT_LANGUAGE.get(script, "en")
+
+
+@cache
+def _stemmer(name: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(name)
+
+
+def stem_language(script: Script, language: str) -> str | None:
+    """Which Snowball stemmer to use for a word of ``script`` in a text in ``language``."""
+    if script not in ("latin", "cyrillic"):
+        return None
+    if LANGUAGE_SCRIPT.get(language) == script and language in STEMMER_NAMES:
+        return STEMMER_NAMES[language]
+    return "english" if script == "latin" else "russian"
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
+    lower = word.lower()
+    stops = STOPWORDS.get(language if LANGUAGE_SCRIPT.get(language) == script else
+                          SCRIPT_DEFAULT_LANGUAGE.get(script, ""), frozenset())
+    stemmer = stem_language(script, language)
+    key = _stemmer(stemmer).stemWord(lower) if stemmer else lower
+    return key, lower in stops
+
+
+def split_scripts(word: str) -> list[tuple[str, Script]]:
+    """Cut a ``\\w+`` run where its script changes; digits stay with the letters they touch."""
+    pieces: list[tuple[str, Script]] = []
+    for script, chars in groupby(word, key=script_of):
+        piece = "".join(chars)
+        if pieces and (script == "digit" or pieces[-1][1] == "digit") and script != "hangul":
+            prev, prev_script = pieces[-1]
+            pieces[-1] = (prev + piece, prev_script if prev_script != "digit" else script)
+        else:
+            pieces.append((piece, script))
+    return pieces
+
+
+def tokenize(text: str, language: str) -> list[Token]:
+    """The words of ``text`` with their matching keys, in order (stop words kept, flagged).
+
+    >>> [t.key for t in tokenize("NATO의 동쪽", "ko")]
+    ['nato', '의', '동쪽']
+    >>> [t.key for t in tokenize("negotiations resumed", "en")]
+    ['negoti', 'resum']
+    """
+    tokens: list[Token] = []
+    for match in _WORD.finditer(prepare(text)):
+        for piece, script in split_scripts(match.group(0)):
+            if script == "other" or piece == "_":
+                continue
+            key, stop = _word_key(piece, script, language)
+            acronym = len(piece) >= 2 and piece.isupper() and script in ("latin", "cyrillic")
+            tokens.append(Token(piece, script, key, acronym, stop))
+    return tokens
+
+
+def peel_josa(word: str) -> str:
+    """A Korean word without its trailing particle, keeping at least two syllables.
+
+    >>> peel_josa("우크라이나를"), peel_josa("협상이"), peel_josa("대화")
+    ('우크라이나', '협상', '대화')
+    """
+    for josa in JOSA:
+        if word.endswith(josa) and len(word) - len(josa) >= 2:
+            return word[: -len(josa)]
+    return word
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text writes, normalised ("1,000" and "1000" agree; "9–10" gives 9 and 10)."""
+    found = set()
+    for raw in _NUMBER.findall(text):
+        value = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else raw.replace(",", ".")
+        found.add(value.lstrip("0") or "0")
+    return frozenset(found)
+
+
+def content_keys(tokens: Sequence[Token]) -> list[str]:
+    """Keys that carry meaning for lexical similarity: no stop words, Korean particles peeled,
+    Han/Kana runs cut into character bigrams (no word boundaries to rely on there)."""
+    keys: list[str] = []
+    for token in tokens:
+        if token.stop:
+            continue
+        if token.script == "hangul":
+            keys.append(peel_josa(token.key))
+        elif token.script in ("han", "kana"):
+            run = token.key
+            keys.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+        elif token.script == "digit":
+            keys.append(token.key)
+        elif len(token.key) > 1 or token.acronym:
+            keys.append(token.key)
+    return keys
+
+
+def join_keys(keys: Iterable[str]) -> str:
+    return " ".join(keys)

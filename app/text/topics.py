@@ -1,0 +1,439 @@
+"""The topic lexicon (app/text/lexicon/*.toml) and fuzzy topic tagging.
+
+The lexicon is data: topics (what a sentence is about: sanctions, NATO enlargement, grain)
+and entities (leaders, states, organisations, places a sentence names), each with labels and
+terms per language. ``load_lexicon()`` reads it once (cached); ``tag_topics(text)`` finds the
+topics and entities a text mentions; ``tag_texts`` does the same for many texts at once, which
+is what the aligner uses.
+
+How a term matches (the same normaliser for terms and texts, see ``align_tokens``):
+
+- Latin and Cyrillic: Snowball stems of the words that are not stop words, joined as n-grams,
+  so "sanctions"/"санкций"/"санкциями" all meet their term; then rapidfuzz ``ratio`` over the
+  n-grams left unmatched (``process.cdist`` of all of them against the term keys at once) at
+  a per-script threshold, for transliterations and stems the stemmer leaves apart
+  ("Zelenskyy"/"Zelensky", "Киев"/"Киеве").
+- Hangul: the term must start where a word starts ("우크라이나를" meets "우크라이나"); a term
+  of one or two syllables must be the whole word or the word less a particle ("이란은", never
+  "이란" inside "것이란").
+- Han and Kana: the term as a substring (no spaces to rely on).
+
+Invariants: tagging is pure; the same text always gives the same matches in the same order
+(lexicon order); every match names a lexicon term of an allowed language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from app.text.align_tokens import (
+    ACRONYM_MARK,
+    JOSA,
+    LANGUAGE_SCRIPT,
+    Token,
+    guess_language,
+    prepare,
+    tokenize,
+)
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+FUZZY_CUTOFF: dict[str, float] = {"latin": 90.0, "cyrillic": 87.0}
+"""Least rapidfuzz ratio for a fuzzy term match, per script. Tuned on the dev readouts and the
+tables in tests/text/test_topics.py: at 90 "Zelenskyy"/"Zelensky" and "Kyiv"/"Kyivs" match
+while "Iran"/"Iraq" (75) and "South Korea"/"North Korea" (82) do not; Cyrillic endings
+survive stemming more often ("Киеве" -> "киев", "Донбассе" -> "донбасс"), so 87 there."""
+
+FUZZY_MIN_KEY = 5
+"""Term keys shorter than this match exactly only ("UN", "G7", "Iran" must be spelled right)."""
+
+MAX_FUZZY_NGRAM = 2
+"""Only one- and two-word n-grams are matched fuzzily (longer terms are exact-match only)."""
+
+SHORT_HANGUL = 2
+"""A Hangul term of at most this many syllables must be a whole word or a word less a particle."""
+
+RELATED_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "ru": ("ru", "uk", "en"),
+    "uk": ("uk", "ru", "en"),
+    "zh": ("zh", "ja", "en"),
+    "ja": ("ja", "zh", "en"),
+}
+"""Term languages tried for a text in a given language (besides its own and English, whose
+names and acronyms appear in every language's readouts)."""
+
+_FUZZY_CACHE: dict[tuple[str, str, str], tuple[int, ...]] = {}
+"""(lexicon version, script, n-gram) -> fuzzy hits: the words of readouts repeat a lot."""
+_FUZZY_CACHE_LIMIT = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One lexicon entry: a topic (``kind == "topic"``) or an entity (person, state, org, place)."""
+
+    id: str
+    kind: str
+    labels: dict[str, str]
+    terms: dict[str, tuple[str, ...]]
+    weight: float = 1.0
+    state: str | None = None
+    """For a person: the state they lead (``"us"`` for Biden), used to tell the actors apart."""
+
+    def label(self, language: str = "en") -> str:
+        return self.labels.get(language) or self.labels.get("en") or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMatch:
+    """A lexicon entry found in a text: which entry, through which term, on which words."""
+
+    topic: str
+    term: str
+    surface: str
+    score: float
+    kind: str = "topic"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    topic_index: int
+    term: str
+    language: str
+    key: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The loaded lexicon with its term indexes; ``version`` names its exact content."""
+
+    topics: tuple[Topic, ...]
+    version: str
+    entries: tuple[_Entry, ...] = field(repr=False)
+    exact: dict[str, tuple[int, ...]] = field(repr=False)
+    """Latin/Cyrillic n-gram key -> entry indexes."""
+    fuzzy_keys: dict[str, tuple[list[str], list[int]]] = field(repr=False)
+    """Script -> (keys, entry indexes) of the Latin/Cyrillic terms that may match fuzzily."""
+    hangul: dict[str, tuple[int, ...]] = field(repr=False)
+    """First two characters of a Hangul term key -> entry indexes."""
+    cjk: tuple[int, ...] = field(repr=False)
+    """Entry indexes of Han/Kana terms (substring match)."""
+    max_ngram: int = 4
+
+    def get(self, topic_id: str) -> Topic | None:
+        return self._by_id().get(topic_id)
+
+    def _by_id(self) -> dict[str, Topic]:
+        return _index_by_id(self)
+
+    def topic_ids(self) -> tuple[str, ...]:
+        """Ids of the subjects (not the entities), in lexicon order."""
+        return tuple(t.id for t in self.topics if t.kind == "topic")
+
+
+@cache
+def _index_by_id(lexicon: Lexicon) -> dict[str, Topic]:
+    return {t.id: t for t in lexicon.topics}
+
+
+def _latin_key(tokens: Sequence[Token]) -> tuple[str, int]:
+    keys = [token_key(t) for t in tokens if not t.stop and t.script in ("latin", "cyrillic", "digit")]
+    return " ".join(keys), len(keys)
+
+
+def token_key(token: Token) -> str:
+    """The key a Latin/Cyrillic/digit token is matched by (short acronyms marked)."""
+    if token.acronym and len(token.surface) <= 3:
+        return ACRONYM_MARK + token.key
+    return token.key
+
+
+def _hangul_key(term: str, language: str) -> str:
+    return " ".join(t.surface.lower() for t in tokenize(term, language))
+
+
+def _script_of_term(term: str) -> str:
+    from app.text.align_tokens import script_of
+
+    scripts = {script_of(c) for c in term}
+    if "hangul" in scripts:
+        return "hangul"
+    if scripts & {"han", "kana"}:
+        return "cjk"
+    return "cyrillic" if "cyrillic" in scripts else "latin"
+
+
+def _read_files(directory: Path) -> tuple[list[Topic], str]:
+    topics: list[Topic] = []
+    digest = hashlib.sha256()
+    versions = []
+    for path in sorted(directory.glob("*.toml")):
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        data = tomllib.loads(raw.decode("utf-8"))
+        versions.append(str(data.get("meta", {}).get("version", "0")))
+        for kind_key in ("topic", "entity"):
+            for item in data.get(kind_key, []):
+                terms = {lang: tuple(str(t) for t in values) for lang, values in item.get("terms", {}).items()}
+                topics.append(
+                    Topic(
+                        id=str(item["id"]),
+                        kind="topic" if kind_key == "topic" else str(item.get("kind", "entity")),
+                        labels={k: str(v) for k, v in item.get("label", {}).items()},
+                        terms=terms,
+                        weight=float(item.get("weight", 1.0)),
+                        state=item.get("state"),
+                    )
+                )
+    version = f"{max(versions, default='0')}+{digest.hexdigest()[:12]}"
+    return topics, version
+
+
+def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
+    """Index a list of topics for matching (used by ``load_lexicon`` and by callers that add
+    topics of their own)."""
+    entries: list[_Entry] = []
+    exact: dict[str, list[int]] = {}
+    fuzzy: dict[str, tuple[list[str], list[int]]] = {"latin": ([], []), "cyrillic": ([], [])}
+    hangul: dict[str, list[int]] = {}
+    cjk: list[int] = []
+    max_ngram = 1
+    for topic_index, topic in enumerate(topics):
+        for language, terms in topic.terms.items():
+            for term in terms:
+                script = _script_of_term(term)
+                if script == "hangul":
+                    key = _hangul_key(term, language)
+                    if len(key) < 2:
+                        continue
+                    entries.append(_Entry(topic_index, term, language, key, key.count(" ") + 1))
+                    hangul.setdefault(key[:2], []).append(len(entries) - 1)
+                elif script == "cjk":
+                    key = prepare(term).lower()
+                    if len(key) < 2:
+                        continue
+                    entries.append(_Entry(topic_index, term, language, key, 1))
+                    cjk.append(len(entries) - 1)
+                else:
+                    key, size = _latin_key(tokenize(term, language))
+                    if not key:
+                        continue
+                    entries.append(_Entry(topic_index, term, language, key, size))
+                    exact.setdefault(key, []).append(len(entries) - 1)
+                    max_ngram = max(max_ngram, size)
+                    if size <= MAX_FUZZY_NGRAM and len(key) >= FUZZY_MIN_KEY:
+                        fuzzy[script][0].append(key)
+                        fuzzy[script][1].append(len(entries) - 1)
+    return Lexicon(
+        topics=tuple(topics),
+        version=version,
+        entries=tuple(entries),
+        exact={k: tuple(v) for k, v in exact.items()},
+        fuzzy_keys=fuzzy,
+        hangul={k: tuple(v) for k, v in hangul.items()},
+        cjk=tuple(cjk),
+        max_ngram=min(max_ngram, 6),
+    )
+
+
+@cache
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Read and index every ``*.toml`` of the lexicon folder (once per folder: cached).
+
+    ``version`` is the highest ``[meta] version`` of the files plus a hash of their bytes, so
+    an alignment run records exactly which lexicon explained it.
+    """
+    topics, version = _read_files(directory)
+    return build_lexicon(topics, version)
+
+
+def _allowed(language: str) -> frozenset[str] | None:
+    if language in RELATED_LANGUAGES:
+        return frozenset(RELATED_LANGUAGES[language])
+    if language in LANGUAGE_SCRIPT:
+        return frozenset((language, "en"))
+    return None  # unknown language: every term may match
+
+
+def _latin_ngrams(tokens: Sequence[Token], max_n: int) -> list[tuple[str, int, int, int]]:
+    """(key, size, first token, last token + 1) for each n-gram of content Latin/Cyrillic words.
+
+    A token of another script or a sentence-internal break ends a run; stop words are skipped
+    (so "support of Ukraine" meets "support Ukraine")."""
+    grams: list[tuple[str, int, int, int]] = []
+    run: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        for i in range(len(run)):
+            for n in range(1, max_n + 1):
+                if i + n > len(run):
+                    break
+                part = run[i : i + n]
+                grams.append((" ".join(k for k, _ in part), n, part[0][1], part[-1][1] + 1))
+        run.clear()
+
+    for index, token in enumerate(tokens):
+        if token.script not in ("latin", "cyrillic", "digit"):
+            flush()
+        elif not token.stop:
+            run.append((token_key(token), index))
+    flush()
+    return grams
+
+
+def _fuzzy_lookup(lexicon: Lexicon, script: str, queries: list[str]) -> dict[str, tuple[int, ...]]:
+    """Entry indexes for each query n-gram by rapidfuzz ratio, all queries in one cdist call."""
+    found: dict[str, tuple[int, ...]] = {}
+    missing = []
+    for q in queries:
+        cached = _FUZZY_CACHE.get((lexicon.version, script, q))
+        if cached is None:
+            missing.append(q)
+        else:
+            found[q] = cached
+    keys, indexes = lexicon.fuzzy_keys.get(script, ([], []))
+    if missing and keys:
+        cutoff = FUZZY_CUTOFF[script]
+        scores = process.cdist(missing, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1)
+        if len(_FUZZY_CACHE) > _FUZZY_CACHE_LIMIT:
+            _FUZZY_CACHE.clear()
+        for row, q in enumerate(missing):
+            hits = tuple(indexes[c] for c in np.flatnonzero(scores[row]))
+            size = q.count(" ") + 1
+            hits = tuple(e for e in hits if lexicon.entries[e].size == size)
+            _FUZZY_CACHE[(lexicon.version, script, q)] = hits
+            found[q] = hits
+    return found
+
+
+def _hangul_matches(lexicon: Lexicon, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """(entry, first token, last token + 1) for Hangul-script terms starting at a word start."""
+    hits: list[tuple[int, int, int]] = []
+    lowered = [t.surface.lower() for t in tokens]
+    for p in range(len(tokens)):
+        head = lowered[p][:2]
+        candidates = lexicon.hangul.get(head)
+        if not candidates:
+            continue
+        for e in candidates:
+            entry = lexicon.entries[e]
+            window = " ".join(lowered[p : p + entry.size])
+            if not window.startswith(entry.key):
+                continue
+            last_word = entry.key.rsplit(" ", 1)[-1]
+            rest = window[len(entry.key) :]
+            if len(last_word) <= SHORT_HANGUL and rest and rest not in JOSA:
+                continue
+            hits.append((e, p, p + entry.size))
+    return hits
+
+
+def _select(
+    lexicon: Lexicon,
+    found: list[tuple[int, str, int, int, float]],
+    allowed: frozenset[str] | None,
+    tokens: Sequence[Token],
+    text: str,
+) -> tuple[TopicMatch, ...]:
+    """One match per lexicon entry (the best-scored, then longest term), in lexicon order.
+
+    A topic match lying strictly inside a longer match is dropped: "cooperation" inside
+    "Organization for Security and Cooperation in Europe" is not a topic of its own, nor
+    "무기" inside "공격적 타격 무기". Entities are kept (the name inside a longer name still
+    names them)."""
+    found = [f for f in found if allowed is None or lexicon.entries[f[0]].language in allowed]
+    spans = {(unit, start, end) for _, unit, start, end, _ in found}
+    best: dict[int, tuple[tuple[float, int], TopicMatch]] = {}
+    for e, unit, start, end, score in found:
+        entry = lexicon.entries[e]
+        topic = lexicon.topics[entry.topic_index]
+        if topic.kind == "topic" and any(
+            u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans
+        ):
+            continue
+        surface = " ".join(t.surface for t in tokens[start:end]) if unit == "token" else text_slice(text, start, end)
+        rank = (score, len(entry.key))
+        current = best.get(entry.topic_index)
+        if current is None or rank > current[0]:
+            best[entry.topic_index] = (rank, TopicMatch(topic.id, entry.term, surface, score, topic.kind))
+    return tuple(best[i][1] for i in sorted(best))
+
+
+def text_slice(text: str, start: int, end: int) -> str:
+    return prepare(text).lower()[start:end]
+
+
+def tag_texts(
+    texts: Sequence[str],
+    languages: Sequence[str | None] | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+) -> list[tuple[TopicMatch, ...]]:
+    """Topic and entity matches for each text (one tuple per text, lexicon order, one match
+    per lexicon entry: the longest term that matched).
+
+    Fuzzy matching runs once for all texts (one ``cdist`` per script over the unique
+    n-grams that no term matched exactly), so tagging a thousand sentences costs about as
+    much as the distinct words they use.
+    """
+    lexicon = lexicon or load_lexicon()
+    langs = [lang or guess_language(text) for text, lang in zip(texts, languages or [None] * len(texts), strict=True)]
+    tokenized = [tokenize(text, lang) for text, lang in zip(texts, langs, strict=True)]
+    grams = [_latin_ngrams(tokens, lexicon.max_ngram) for tokens in tokenized]
+
+    pending: dict[str, set[str]] = {"latin": set(), "cyrillic": set()}
+    for tokens, text_grams in zip(tokenized, grams, strict=True):
+        for key, size, first, _ in text_grams:
+            if key in lexicon.exact or size > MAX_FUZZY_NGRAM or len(key) < FUZZY_MIN_KEY:
+                continue
+            script = "cyrillic" if tokens[first].script == "cyrillic" else "latin"
+            pending[script].add(key)
+    fuzzy = {script: _fuzzy_lookup(lexicon, script, sorted(q)) for script, q in pending.items() if q}
+
+    results: list[tuple[TopicMatch, ...]] = []
+    for text, lang, tokens, text_grams in zip(texts, langs, tokenized, grams, strict=True):
+        allowed = _allowed(lang)
+        found: list[tuple[int, str, int, int, float]] = []  # entry, unit, start, end, score
+        for key, _size, first, end in text_grams:
+            for e in lexicon.exact.get(key, ()):
+                found.append((e, "token", first, end, 100.0))
+            script = "cyrillic" if tokens[first].script == "cyrillic" else "latin"
+            for e in fuzzy.get(script, {}).get(key, ()):
+                found.append((e, "token", first, end, float(fuzz.ratio(key, lexicon.entries[e].key))))
+        for e, first, end in _hangul_matches(lexicon, tokens):
+            found.append((e, "token", first, end, 100.0))
+        if lexicon.cjk and any(t.script in ("han", "kana") for t in tokens):
+            lowered = prepare(text).lower()
+            for e in lexicon.cjk:
+                at = lowered.find(lexicon.entries[e].key)
+                if at >= 0:
+                    found.append((e, "char", at, at + len(lexicon.entries[e].key), 100.0))
+        results.append(_select(lexicon, found, allowed, tokens, text))
+    return results
+
+
+def tag_topics(
+    text: str,
+    *,
+    language: str | None = None,
+    lexicon: Lexicon | None = None,
+    kinds: Iterable[str] = ("topic",),
+) -> tuple[TopicMatch, ...]:
+    """The lexicon topics (by default; entities with ``kinds``) that ``text`` mentions.
+
+    >>> [m.topic for m in tag_topics("Biden warned of severe sanctions over Ukraine")]
+    ['ukraine', 'sanctions']
+    >>> [m.topic for m in tag_topics("정보 보안에 대한 의견을 교환", language="ko")]
+    ['cyber']
+    """
+    wanted = frozenset(kinds)
+    matches = tag_texts([text], [language], lexicon=lexicon)[0]
+    return tuple(m for m in matches if m.kind in wanted or ("entity" in wanted and m.kind != "topic"))
