@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app.text import meta as meta_rules
 from app.text.languages import MIN_LETTERS_FOR_DETECTION, detect_language, lemmatize, script_profile
 from app.text.repeats import find_repeats
-from app.text.types import Kind, Paragraph, SegmentedText, Sentence
+from app.text.types import Kind, Paragraph, SegmentedText, Sentence, StatementSpan
 
 # --------------------------------------------------------------------------- constants
 
@@ -416,3 +416,10 @@ def segment(text: str, *, language: str | None = None) -> SegmentedText:
 def sentence_texts(segmented: SegmentedText, ids: Sequence[int]) -> list[str]:
     """The texts of the sentences ``ids`` of ``segmented``, in the order given."""
     return [segmented.sentences[i].text for i in ids]
+
+
+def split_statements(text: str) -> tuple[StatementSpan, ...]:
+    """Cut a combined document into one span per statement (see ``app.text.combined``)."""
+    from app.text.combined import split_statements as split
+
+    return split(text)
