@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app.config import Settings
 from app.paths import STATIC_DIR
 from app.store.db import open_database
-from app.web import api, pages
+from app.web import api, pages, upload
 from app.web.errors import install_error_handlers
 from app.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from app.web.templating import make_templates
@@ -67,4 +67,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(upload.router)
     return app

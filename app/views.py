@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Literal
+from collections.abc import Sequence
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from app.store.models import AlignmentRun, Event, Statement
+
+
+class TopicEntry(Protocol):
+    """What the catalogue needs of a lexicon topic (app.text.topics.Topic has it)."""
+
+    id: str
+    kind: str
+    terms: dict[str, tuple[str, ...]]
+
+    def label(self, language: str = "en") -> str: ...
+
 
 SIDES: tuple[Literal["left"], Literal["right"]] = ("left", "right")
 
@@ -282,3 +294,56 @@ def event_detail(event: Event) -> EventDetailOut:
         alignment=alignment,
         summary=_summary(statements) if run is not None else None,
     )
+
+
+class TopicOut(BaseModel):
+    id: str
+    label: str
+    kind: str
+    terms: dict[str, list[str]]
+    raised_by: dict[str, int] = Field(description="Side label -> events in which that side raises the topic")
+    only_by: dict[str, int] = Field(description="Side label -> events in which only that side raises it")
+
+
+def _side_topics(event: Event) -> list[tuple[str, set[str]]]:
+    """(side label, topics its claims raise) for the two statements of the primary run."""
+    run = primary_run(event)
+    if run is None:
+        return []
+    result = []
+    pairs = ((event.statements[0], run.left_topics), (event.statements[1], run.right_topics))
+    for statement, topics in pairs:
+        claims = {str(s.position) for s in statement.sentences if s.kind == "claim"}
+        raised = {t for sid, ts in topics.items() if sid in claims for t in ts}
+        result.append((statement.side, raised))
+    return result
+
+
+def topic_catalogue(events: Sequence[Event], topics: Sequence[TopicEntry]) -> list[TopicOut]:
+    """Every lexicon topic with its terms, and how often each side raises it across the library."""
+    raised: dict[str, Counter[str]] = defaultdict(Counter)
+    only: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        sides = _side_topics(event)
+        if len(sides) != 2:
+            continue
+        (left_side, left_topics), (right_side, right_topics) = sides
+        for topic in left_topics:
+            raised[topic][left_side] += 1
+            if topic not in right_topics:
+                only[topic][left_side] += 1
+        for topic in right_topics:
+            raised[topic][right_side] += 1
+            if topic not in left_topics:
+                only[topic][right_side] += 1
+    return [
+        TopicOut(
+            id=t.id,
+            label=t.label("en"),
+            kind=t.kind,
+            terms={lang: list(terms) for lang, terms in t.terms.items()},
+            raised_by=dict(raised[t.id].most_common()),
+            only_by=dict(only[t.id].most_common()),
+        )
+        for t in topics
+    ]

@@ -17,10 +17,19 @@ def database_url() -> str:
     return config.get_main_option("sqlalchemy.url") or Settings().database_url
 
 
+SEARCH_TABLE_PREFIX = "search_"
+"""Tables made by raw SQL in migrations (SQLite FTS5 and its shadow tables), not by the models."""
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    return not (type_ == "table" and reflected and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+
+
 def run_with(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_object,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from app.store.models import AlignmentRun, Base, Event, Link, Paragraph, Sentence, Statement
@@ -30,18 +31,6 @@ def event_by_hash(*, session: Session, content_hash: str) -> Event | None:
 
 def slug_taken(*, session: Session, slug: str) -> bool:
     return session.scalar(select(func.count()).select_from(Event).where(Event.slug == slug)) != 0
-
-
-def all_events(*, session: Session) -> Sequence[Event]:
-    stmt = (
-        select(Event)
-        .options(
-            selectinload(Event.statements).selectinload(Statement.sentences),
-            selectinload(Event.alignments).selectinload(AlignmentRun.links),
-        )
-        .order_by(Event.date.desc().nulls_last(), Event.id.desc())
-    )
-    return session.scalars(stmt).all()
 
 
 def add_statement(
@@ -128,3 +117,70 @@ def count_rows(*, session: Session) -> dict[str, int]:
         name: int(session.scalar(select(func.count()).select_from(table)) or 0)
         for name, table in sorted(Base.metadata.tables.items())
     }
+
+
+FTS_MIN_QUERY = 3
+"""The trigram index matches substrings of three characters or more; shorter queries use LIKE."""
+
+
+def _like_pattern(q: str) -> str:
+    escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_matches(*, session: Session, q: str) -> Select[tuple[int]]:
+    """Event ids whose statement text contains ``q`` (FTS5 trigram on SQLite, ILIKE elsewhere)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite" and len(q) >= FTS_MIN_QUERY:
+        phrase = '"' + q.replace('"', '""') + '"'
+        return (
+            select(Statement.event_id)
+            .join(text("search_statements"), text("search_statements.rowid = statements.id"))
+            .where(text("search_statements MATCH :phrase").bindparams(phrase=phrase))
+        )
+    return select(Statement.event_id).where(Statement.raw_text.ilike(_like_pattern(q), escape="\\"))
+
+
+def find_events(
+    *,
+    session: Session,
+    q: str = "",
+    side: str = "",
+    year: int | None = None,
+    page: int = 1,
+    per_page: int = 20,
+) -> tuple[Sequence[Event], int]:
+    """Events matching the search and filters, newest first, one page of them, and the total."""
+    conditions = []
+    q = q.strip()
+    if q:
+        conditions.append(
+            or_(
+                Event.title.ilike(_like_pattern(q), escape="\\"),
+                Event.id.in_(_text_matches(session=session, q=q)),
+            )
+        )
+    if side:
+        conditions.append(Event.id.in_(select(Statement.event_id).where(Statement.side == side)))
+    if year:
+        conditions.append(Event.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    total = int(session.scalar(select(func.count()).select_from(Event).where(*conditions)) or 0)
+    stmt = (
+        select(Event)
+        .where(*conditions)
+        .options(
+            selectinload(Event.statements).selectinload(Statement.sentences),
+            selectinload(Event.alignments).selectinload(AlignmentRun.links),
+        )
+        .order_by(Event.date.desc().nulls_last(), Event.id.desc())
+        .offset(max(page - 1, 0) * per_page)
+        .limit(per_page)
+    )
+    return session.scalars(stmt).all(), total
+
+
+def facets(*, session: Session) -> tuple[list[str], list[int]]:
+    """The side labels and years present in the library, for the filter menus."""
+    sides = sorted(session.scalars(select(Statement.side).distinct()).all())
+    dates = session.scalars(select(Event.date).where(Event.date.is_not(None)).distinct()).all()
+    return sides, sorted({d.year for d in dates if d is not None}, reverse=True)

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Response
 
 from app import views
 from app.store import queries
-from app.web.dependencies import ReadSession
+from app.text.topics import load_lexicon
+from app.web.dependencies import AppSettings, ReadSession
 
 router = APIRouter(prefix="/api", tags=["events"])
 
 
 @router.get("/events", response_model=list[views.EventSummaryOut])
-def list_events(session: ReadSession) -> list[views.EventSummaryOut]:
-    """Every event, newest first, with its sides, languages and share of one-sided claims."""
-    return [views.event_summary(e) for e in queries.all_events(session=session)]
+def list_events(
+    session: ReadSession,
+    settings: AppSettings,
+    response: Response,
+    q: str = "",
+    side: str = "",
+    year: int | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> list[views.EventSummaryOut]:
+    """Events newest first, with sides, languages and share of one-sided claims.
+
+    ``q`` searches titles and statement texts (substring, any script); ``side`` and
+    ``year`` filter; the total count is in the ``X-Total-Count`` header.
+    """
+    events, total = queries.find_events(
+        session=session, q=q, side=side, year=year, page=page, per_page=settings.events_per_page
+    )
+    response.headers["X-Total-Count"] = str(total)
+    return [views.event_summary(e) for e in events]
 
 
 @router.get("/events/{slug}", response_model=views.EventDetailOut)
@@ -24,3 +43,10 @@ def get_event(slug: str, session: ReadSession) -> views.EventDetailOut:
     if event is None:
         raise HTTPException(404, f"No event with the slug {slug!r}.")
     return views.event_detail(event)
+
+
+@router.get("/topics", response_model=list[views.TopicOut], tags=["topics"])
+def list_topics(session: ReadSession) -> list[views.TopicOut]:
+    """The topic lexicon with its terms per language, and how often each side raises each topic."""
+    events, _ = queries.find_events(session=session, per_page=10_000)
+    return views.topic_catalogue(events, load_lexicon().topics)

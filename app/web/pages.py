@@ -2,33 +2,79 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated, Literal
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app import presenters, views
 from app.store import queries
-from app.web.dependencies import ReadSession
+from app.text.topics import load_lexicon
+from app.web.dependencies import AppSettings, ReadSession
+from app.web.templating import topic_label
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def library(request: Request, session: ReadSession) -> HTMLResponse:
-    events = [views.event_summary(e) for e in queries.all_events(session=session)]
+def library(
+    request: Request,
+    session: ReadSession,
+    settings: AppSettings,
+    q: str = "",
+    side: str = "",
+    year: int | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    per_page = settings.events_per_page
+    found, total = queries.find_events(
+        session=session, q=q, side=side, year=year, page=page, per_page=per_page
+    )
+    sides, years = queries.facets(session=session)
+    pages = max(1, -(-total // per_page))
+    query = urlencode({k: v for k, v in (("q", q), ("side", side), ("year", year or "")) if v})
     return request.app.state.templates.TemplateResponse(
-        request, "index.html", {"events": events, "json_url": "/api/events"}
+        request,
+        "index.html",
+        {
+            "events": [views.event_summary(e) for e in found],
+            "total": total,
+            "q": q,
+            "side": side,
+            "year": year,
+            "sides": sides,
+            "years": years,
+            "page": page,
+            "pages": pages,
+            "query": query,
+            "json_url": "/api/events" + (f"?{query}" if query else ""),
+        },
     )
 
 
 @router.get("/events/{slug}", response_class=HTMLResponse)
-def event_page(slug: str, request: Request, session: ReadSession) -> HTMLResponse:
+def event_page(
+    slug: str,
+    request: Request,
+    session: ReadSession,
+    view: Literal["aligned", "original"] = "aligned",
+    lead: Literal["left", "right"] = "left",
+    only: Literal["unique", ""] = "",
+    topic: str = "",
+    existing: bool = False,
+) -> HTMLResponse:
     event = queries.event_by_slug(session=session, slug=slug)
     if event is None:
         raise HTTPException(404, f"There is no event called “{slug}”.")
     detail = views.event_detail(event)
-    page = presenters.event_page(detail)
+    filters = presenters.Filters(view=view, lead=lead, only_unique=only == "unique", topic=topic or None)
+    page = presenters.event_page(detail, filters, topic_label)
+    notices = ["These texts were already in the library: this is the event they made."] if existing else []
     return request.app.state.templates.TemplateResponse(
-        request, "event.html", {"event": detail, "page": page, "json_url": f"/api/events/{slug}"}
+        request,
+        "event.html",
+        {"event": detail, "page": page, "notices": notices, "json_url": f"/api/events/{slug}"},
     )
 
 
@@ -36,3 +82,15 @@ def event_page(slug: str, request: Request, session: ReadSession) -> HTMLRespons
 def api_docs(request: Request) -> HTMLResponse:
     """Swagger UI served from the installed swagger-ui-bundle (no CDN, no inline script)."""
     return request.app.state.templates.TemplateResponse(request, "docs.html", {})
+
+
+@router.get("/topics", response_class=HTMLResponse)
+def topics_page(request: Request, session: ReadSession) -> HTMLResponse:
+    events, _ = queries.find_events(session=session, per_page=10_000)
+    lexicon = load_lexicon()
+    catalogue = views.topic_catalogue(events, lexicon.topics)
+    return request.app.state.templates.TemplateResponse(
+        request,
+        "topics.html",
+        {"topics": catalogue, "lexicon_version": lexicon.version, "json_url": "/api/topics"},
+    )
