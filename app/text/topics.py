@@ -111,7 +111,7 @@ class _Entry:
     size: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The loaded lexicon with its term indexes; ``version`` names its exact content."""
 

@@ -1,0 +1,243 @@
+"""Align two segmented readouts claim by claim: ``align(left, right, *, params) -> Alignment``.
+
+Method (all sentence x sentence work is matrix algebra, see ``align_features``):
+
+1. Evidence per sentence: content words (stems, Korean lemmas), lexicon topics and entities
+   (``topics.tag_texts``), the actor at the head of the sentence; each claim also inherits
+   the topics of the claims before it in its paragraph, at a lower weight.
+2. Scores for every claim pair, mixing: TF-IDF cosine of content words (IDF within the pair),
+   IDF-weighted topic overlap (a topic both readouts dwell on is weak evidence), shared
+   entities and numbers, a bonus for the two opening sentences, and a penalty when the two
+   sentences have different leaders acting and neither names the other's.
+3. Links: every pair that is the best of its row or column and scores at least
+   ``link_threshold``, plus pairs close to their row's or column's best (one summary
+   sentence reporting several exchanges links to each of them).
+4. Each link gets a tier and a word diff (``diff``), the topics and terms that explain it;
+   rows for the page come from ``rows``.
+
+Invariants: links join claim sentences only; no (left, right) pair appears twice; links are
+sorted by (left, right); the result depends only on the inputs, the params and the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from app.text.align_features import (
+    BOTH_SUBJECT,
+    SentenceEvidence,
+    gather_evidence,
+    inherit_context,
+    pair_idf,
+    tfidf_cosine,
+    weighted_overlap,
+)
+from app.text.diff import classify_tier, word_diff
+from app.text.rows import build_rows
+from app.text.topics import Lexicon, load_lexicon
+from app.text.types import Alignment, Link, SegmentedText
+
+METHOD = "parallax-align/1: tfidf+topics+entities+actors, mutual-best and near-best links"
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """The knobs of the aligner. Defaults were tuned on the dev readouts in tests/data/eval
+    (five pairs, en-en and ko-ko) and checked on the cross-language pairs of the tests; one
+    set of values serves every language pair."""
+
+    weight_lexical: float = 0.55
+    """Weight of the TF-IDF cosine of content words."""
+    weight_topic: float = 0.45
+    """Weight of the topic overlap coefficient (IDF-weighted, with paragraph context)."""
+    weight_topic_mass: float = 0.10
+    """Weight of the absolute shared topic mass (squashed): two specific topics beat one."""
+    weight_entity: float = 0.10
+    """Weight of shared entities (places, organisations, leaders) beyond the two sides' own."""
+    opening_bonus: float = 0.35
+    """Added to the pair of opening claims when both report the call itself."""
+    actor_penalty: float = 0.35
+    """Factor taken off when different leaders act and neither sentence names the other's."""
+    context_weight: float = 0.5
+    """Weight of a topic inherited from the previous claim of the same paragraph."""
+    context_decay: float = 0.5
+    """Each further claim back in the paragraph passes on this fraction again."""
+    link_threshold: float = 0.30
+    """Least score of a link that is the best of its row or column."""
+    near_best_ratio: float = 0.75
+    """A further link must score at least this fraction of its row's or column's best ..."""
+    near_best_threshold: float = 0.34
+    """... and at least this much."""
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {key: float(value) for key, value in asdict(self).items()}
+
+
+DEFAULT_PARAMS = AlignParams()
+
+TOPIC_MASS_SCALE = 2.5
+"""Shared topic mass at which the squashed mass term reaches 1 - 1/e (about two specific
+topics shared at full weight). Tuned with the weights above on the dev set."""
+
+
+@dataclass(slots=True)
+class PairScores:
+    """The score matrices of one pair, kept for ``--explain`` and the tests."""
+
+    lexical: np.ndarray
+    topic: np.ndarray
+    topic_mass: np.ndarray
+    entity: np.ndarray
+    opening: np.ndarray
+    actor_clash: np.ndarray
+    total: np.ndarray
+
+
+def _claims(side: list[SentenceEvidence]) -> list[SentenceEvidence]:
+    return [e for e in side if e.sentence.kind == "claim"]
+
+
+def _topic_weights(left: list[dict[str, float]], right: list[dict[str, float]], lexicon: Lexicon) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for topics in (*left, *right):
+        for topic, value in topics.items():
+            if value >= 1.0:
+                counts[topic] = counts.get(topic, 0) + 1
+    for topics in (*left, *right):
+        for topic in topics:
+            counts.setdefault(topic, 1)
+    idf = pair_idf(counts, len(left) + len(right))
+    weights = {}
+    for topic, value in idf.items():
+        entry = lexicon.get(topic)
+        weights[topic] = value * (entry.weight if entry is not None else 1.0)
+    return weights
+
+
+def _is_opening(evidence: SentenceEvidence) -> bool:
+    return "call" in evidence.topics or len(set(evidence.persons)) >= 2
+
+
+def score_pairs(
+    left: list[SentenceEvidence], right: list[SentenceEvidence], params: AlignParams, lexicon: Lexicon
+) -> PairScores:
+    """All score matrices for the claims of two sides (rows: left claims, columns: right)."""
+    lc, rc = _claims(left), _claims(right)
+    lexical = tfidf_cosine([e.keys for e in lc], [e.keys for e in rc])
+    lt = inherit_context(left, params.context_weight, params.context_decay)
+    rt = inherit_context(right, params.context_weight, params.context_decay)
+    weights = _topic_weights(lt, rt, lexicon)
+    mass, coefficient = weighted_overlap(lt, rt, weights)
+    topic_mass = 1.0 - np.exp(-mass / TOPIC_MASS_SCALE)
+
+    # entities both sides name in (nearly) every sentence say nothing; IDF takes care of that
+    le = [{x: 1.0 for x in e.entities} for e in lc]
+    re_ = [{x: 1.0 for x in e.entities} for e in rc]
+    ent_counts: dict[str, int] = {}
+    for row in (*le, *re_):
+        for x in row:
+            ent_counts[x] = ent_counts.get(x, 0) + 1
+    ent_idf = pair_idf(ent_counts, len(le) + len(re_))
+    ent_mass, _ = weighted_overlap(le, re_, ent_idf)
+    entity = 1.0 - np.exp(-ent_mass / TOPIC_MASS_SCALE)
+
+    opening = np.zeros_like(lexical)
+    if lc and rc and _is_opening(lc[0]) and _is_opening(rc[0]):
+        opening[0, 0] = 1.0
+
+    actor_clash = np.zeros_like(lexical)
+    for i, a in enumerate(lc):
+        if a.actor is None or a.actor == BOTH_SUBJECT:
+            continue
+        for j, b in enumerate(rc):
+            if b.actor is None or b.actor == BOTH_SUBJECT or b.actor == a.actor:
+                continue
+            if a.actor not in b.persons and b.actor not in a.persons:
+                actor_clash[i, j] = 1.0
+
+    total = (
+        params.weight_lexical * lexical
+        + params.weight_topic * coefficient
+        + params.weight_topic_mass * topic_mass
+        + params.weight_entity * entity
+        + params.opening_bonus * opening
+    ) * (1.0 - params.actor_penalty * actor_clash)
+    return PairScores(lexical, coefficient, topic_mass, entity, opening, actor_clash, total)
+
+
+def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:
+    """Pairs (row, column) to link: best of their row or column at ``link_threshold``, or
+    within ``near_best_ratio`` of it at ``near_best_threshold``. Sorted, no duplicates."""
+    if total.size == 0:
+        return []
+    row_best = total.max(axis=1, keepdims=True)
+    col_best = total.max(axis=0, keepdims=True)
+    best = (total >= row_best) | (total >= col_best)
+    near = (total >= params.near_best_ratio * row_best) | (total >= params.near_best_ratio * col_best)
+    chosen = (best & (total >= params.link_threshold)) | (near & (total >= params.near_best_threshold))
+    rows, cols = np.nonzero(chosen)
+    return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
+
+
+def align(left: SegmentedText, right: SegmentedText, *, params: AlignParams | None = None) -> Alignment:
+    """Link the claims of ``left`` and ``right`` that report the same exchange.
+
+    Only ``kind == "claim"`` sentences are linked; a claim without a link is one-sided.
+    ``left_topics``/``right_topics`` hold the topics of every sentence (meta lines too).
+    """
+    params = params or DEFAULT_PARAMS
+    lexicon = load_lexicon()
+    evidence = gather_evidence([left, right], lexicon)
+    lc, rc = _claims(evidence[0]), _claims(evidence[1])
+    scores = score_pairs(evidence[0], evidence[1], params, lexicon)
+    links = []
+    for i, j in select_links(scores.total, params):
+        a, b = lc[i], rc[j]
+        shared_topics = tuple(t for t in a.topics if t in b.topics)
+        terms = _explaining_terms(a, b)
+        tier, diff = classify_tier(a.sentence.text, b.sentence.text, a.language, b.language)
+        links.append(
+            Link(
+                left=a.sentence.id,
+                right=b.sentence.id,
+                score=float(min(1.0, scores.total[i, j])),
+                topics=shared_topics,
+                terms=terms,
+                tier=tier,
+                diff=diff,
+            )
+        )
+    alignment_links = tuple(links)
+    return Alignment(
+        links=alignment_links,
+        rows=build_rows(left, right, alignment_links),
+        left_topics={e.sentence.id: tuple(e.topics) for e in evidence[0]},
+        right_topics={e.sentence.id: tuple(e.topics) for e in evidence[1]},
+        method=METHOD,
+        params=params.as_dict(),
+        lexicon_version=lexicon.version,
+    )
+
+
+def _explaining_terms(a: SentenceEvidence, b: SentenceEvidence) -> tuple[str, ...]:
+    """The words that explain a link: surfaces of shared lexicon matches on both sides, then
+    shared content words, each once, in the left sentence's order."""
+    terms: list[str] = []
+    right_by_topic = {m.topic: m for m in b.matches}
+    for match in a.matches:
+        other = right_by_topic.get(match.topic)
+        if other is None:
+            continue
+        for surface in (match.surface, other.surface):
+            if surface not in terms:
+                terms.append(surface)
+    shared = set(a.keys) & set(b.keys)
+    for key in a.keys:
+        if key in shared and key not in terms and len(key) > 2:
+            terms.append(key)
+    return tuple(terms[:12])
+
+
+__all__ = ["DEFAULT_PARAMS", "METHOD", "AlignParams", "align", "score_pairs", "select_links", "word_diff"]

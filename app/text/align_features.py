@@ -1,0 +1,226 @@
+"""Per-sentence evidence and the sentence x sentence score matrices of the aligner.
+
+Everything heavy is a matrix operation over all claim pairs at once: TF-IDF cosine of the
+content words (NumPy, vocabulary restricted to the words both sides use), IDF-weighted
+topic and entity overlap (NumPy), so aligning 1,000 x 1,000 sentences costs a few matrix
+products, never a Python loop over sentence pairs.
+
+Invariants: matrices are ``(n_left_claims, n_right_claims)`` float arrays in ``[0, 1]``
+(the actor matrix in ``{0, 1}``); row ``i`` is the i-th claim of the left side in text order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.text.align_tokens import content_keys, guess_language, tokenize
+from app.text.topics import Lexicon, TopicMatch, tag_texts
+from app.text.types import SegmentedText, Sentence
+
+BOTH_SUBJECT = "both"
+"""Actor of a sentence whose subject is both leaders ("The two leaders agreed ...")."""
+
+_BOTH_HEAD = re.compile(
+    r"^\W*(?:in this context,?\s+|also,?\s+|in addition,?\s+)?(?:the\s+)?(?:two\s+|both\s+)?"
+    r"(?:leaders|presidents|sides|parties|heads of state|prime ministers|they\b|both\b|we\b)"
+    r"|^\W*(?:[^\s]+\s+){0,3}?(?:정상들|대통령들|양측|양국 정상|두 정상|두 대통령|그들|양 정상)"
+    r"|^\W*(?:[^\s]+\s+){0,3}?(?:стороны|лидеры|президенты|главы государств|они\b|обе стороны)"
+    r"|^\W*(?:[^\s]+\s+){0,3}?(?:сторони|лідери|президенти|вони\b)",
+    re.IGNORECASE,
+)
+_PRONOUN_HEAD = re.compile(r"^\W*(?:he|she|он|она|він|вона|그는|그녀는)\b", re.IGNORECASE)
+
+ACTOR_HEAD_CHARS = 60
+"""A leader named within the first this-many characters of a sentence is taken as its actor
+(readouts put the subject first: "President Biden urged ...", "푸틴 대통령은 ...")."""
+
+
+@dataclass(slots=True)
+class SentenceEvidence:
+    """What one sentence offers for matching (claims and meta alike)."""
+
+    sentence: Sentence
+    language: str
+    keys: list[str]
+    matches: tuple[TopicMatch, ...]
+    topics: dict[str, float] = field(default_factory=dict)
+    """Topic id -> weight: 1 for the sentence's own topics, less for those it inherits."""
+    entities: frozenset[str] = frozenset()
+    persons: tuple[str, ...] = ()
+    actor: str | None = None
+
+
+def sentence_language(sentence: Sentence, document: SegmentedText) -> str:
+    """The sentence's language as segmentation gave it, else the document's, else its script's."""
+    for language in (sentence.language, document.language):
+        if language and language != "und":
+            return language
+    return guess_language(sentence.text)
+
+
+def gather_evidence(
+    sides: Sequence[SegmentedText], lexicon: Lexicon
+) -> list[list[SentenceEvidence]]:
+    """Tokens, topics, entities and actor of every sentence of every side (one tagging pass)."""
+    flat: list[tuple[int, Sentence, str]] = []
+    for side_index, document in enumerate(sides):
+        for sentence in document.sentences:
+            flat.append((side_index, sentence, sentence_language(sentence, document)))
+    matches = tag_texts([s.text for _, s, _ in flat], [lang for _, _, lang in flat], lexicon=lexicon)
+    out: list[list[SentenceEvidence]] = [[] for _ in sides]
+    for (side_index, sentence, language), found in zip(flat, matches, strict=True):
+        tokens = tokenize(sentence.text, language)
+        keys = content_keys(tokens)
+        if language == "ko" and sentence.lemmas:
+            keys = [lemma.lower() for lemma in sentence.lemmas]
+        persons = tuple(m.topic for m in found if m.kind == "person")
+        out[side_index].append(
+            SentenceEvidence(
+                sentence=sentence,
+                language=language,
+                keys=keys,
+                matches=found,
+                topics={m.topic: 1.0 for m in found if m.kind == "topic"},
+                entities=frozenset(m.topic for m in found if m.kind != "topic"),
+                persons=persons,
+            )
+        )
+    for side in out:
+        assign_actors(side, lexicon)
+    return out
+
+
+def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:
+    """Set each sentence's actor: the leader named at its head, ``both`` for a joint subject,
+    the previous sentence's actor for a leading pronoun, else None (unknown)."""
+    previous: str | None = None
+    for evidence in side:
+        text = evidence.sentence.text
+        actor: str | None = None
+        if _BOTH_HEAD.search(text):
+            actor = BOTH_SUBJECT
+        elif _PRONOUN_HEAD.search(text):
+            actor = previous
+        else:
+            head = text[:ACTOR_HEAD_CHARS]
+            for match in evidence.matches:
+                if match.kind == "person" and match.surface.split(" ")[0] in head:
+                    first = head.find(match.surface.split(" ")[0])
+                    actor = match.topic if actor is None or first < head.find(actor) else actor
+                    break
+        evidence.actor = actor
+        if actor is not None:
+            previous = actor
+
+
+def inherit_context(side: Sequence[SentenceEvidence], weight: float, decay: float) -> list[dict[str, float]]:
+    """Topic weights with paragraph context: each claim keeps its own topics at 1 and takes
+    the topics of the claims before it in the same paragraph at ``weight * decay**(d-1)``
+    (d = how many sentences back), so "negotiations resumed in Vienna" after "the JCPOA was
+    considered" carries the JCPOA. A claim without any topic of its own inherits at full
+    ``weight`` from the previous claim even across a paragraph break (a quoted line)."""
+    result: list[dict[str, float]] = []
+    claims = [e for e in side if e.sentence.kind == "claim"]
+    for index, evidence in enumerate(claims):
+        topics = dict(evidence.topics)
+        back = 1
+        while index - back >= 0:
+            earlier = claims[index - back]
+            if earlier.sentence.paragraph != evidence.sentence.paragraph:
+                break
+            share = weight * decay ** (back - 1)
+            for topic in earlier.topics:
+                topics[topic] = max(topics.get(topic, 0.0), share)
+            back += 1
+        if not evidence.topics and index > 0:
+            for topic in claims[index - 1].topics:
+                topics[topic] = max(topics.get(topic, 0.0), weight)
+        result.append(topics)
+    return result
+
+
+def pair_idf(counts: dict[str, int], total: int) -> dict[str, float]:
+    """Smoothed inverse document frequency within the pair: rare on both sides -> high."""
+    return {key: math.log((total + 1) / (df + 1)) + 1.0 for key, df in counts.items()}
+
+
+def tfidf_cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np.ndarray:
+    """Cosine of sublinear TF-IDF vectors (IDF over both sides' sentences), as one product.
+
+    Only the words both sides use can contribute to a dot product, so the dense matrices
+    hold just those columns; the norms use every word.
+    """
+    total = len(left) + len(right)
+    df: dict[str, int] = {}
+    for keys in (*left, *right):
+        for key in set(keys):
+            df[key] = df.get(key, 0) + 1
+    idf = pair_idf(df, total)
+    shared = sorted(set().union(*map(set, left)) & set().union(*map(set, right))) if left and right else []
+    column = {key: i for i, key in enumerate(shared)}
+
+    def matrix(rows: Sequence[Sequence[str]]) -> np.ndarray:
+        dense = np.zeros((len(rows), max(1, len(shared))), dtype=np.float32)
+        norms = np.zeros(len(rows), dtype=np.float32)
+        for r, keys in enumerate(rows):
+            counts: dict[str, int] = {}
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+            squares = 0.0
+            for key, count in counts.items():
+                value = (1.0 + math.log(count)) * idf[key]
+                squares += value * value
+                c = column.get(key)
+                if c is not None:
+                    dense[r, c] = value
+            norms[r] = math.sqrt(squares) or 1.0
+        return dense / norms[:, None]
+
+    return np.clip(matrix(left) @ matrix(right).T, 0.0, 1.0)
+
+
+def weighted_overlap(
+    left: Sequence[dict[str, float]],
+    right: Sequence[dict[str, float]],
+    weights: dict[str, float],
+) -> tuple[np.ndarray, np.ndarray]:
+    """(shared mass, overlap coefficient) of weighted label sets for every pair.
+
+    shared mass = sum over shared labels of ``weight * min(a, b)``; the overlap coefficient
+    divides it by the smaller side's own mass, so a one-topic sentence fully covered by a
+    three-topic summary sentence scores 1 (a summary links to each of its topics).
+    """
+    labels = sorted(set().union(*left, *right)) if (left or right) else []
+    index = {label: i for i, label in enumerate(labels)}
+    w = np.array([weights.get(label, 1.0) for label in labels], dtype=np.float32)
+
+    def matrix(rows: Sequence[dict[str, float]]) -> np.ndarray:
+        dense = np.zeros((len(rows), max(1, len(labels))), dtype=np.float32)
+        for r, row in enumerate(rows):
+            for label, value in row.items():
+                dense[r, index[label]] = value
+        return dense
+
+    a, b = matrix(left), matrix(right)
+    if not labels:
+        zero = np.zeros((len(left), len(right)), dtype=np.float32)
+        return zero, zero
+    # sum_t w_t * min(a_t, b_t): labels are few (tens), so a broadcast over them is cheap
+    shared = np.zeros((len(left), len(right)), dtype=np.float32)
+    for t in range(len(labels)):
+        if w[t] == 0:
+            continue
+        col_a, col_b = a[:, t], b[:, t]
+        if not col_a.any() or not col_b.any():
+            continue
+        shared += w[t] * np.minimum(col_a[:, None], col_b[None, :])
+    mass_a = (a * w).sum(axis=1)
+    mass_b = (b * w).sum(axis=1)
+    smaller = np.minimum(mass_a[:, None], mass_b[None, :])
+    coefficient = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+    return shared, np.clip(coefficient, 0.0, 1.0)
