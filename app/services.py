@@ -11,7 +11,7 @@ import hashlib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from app.store import queries
 from app.store.models import Event, Statement
 from app.text.align import align
-from app.text.segment import segment, split_statements
+from app.text.attribution import attribute, build_side_texts
+from app.text.combined import split_statements
+from app.text.segment import segment
 from app.text.types import SegmentedText
 
 SLUG_MAX_LENGTH = 80
@@ -89,7 +91,7 @@ def unique_slug(*, session: Session, wanted: str) -> str:
 
 def segment_statement(item: StatementInput) -> SegmentedText:
     segmented = segment(item.text, language=item.language)
-    if not segmented.claims:
+    if not any(any(ch.isalnum() for ch in claim.text) for claim in segmented.claims):
         raise ImportError_(f"The {item.side} statement has no sentences that could be compared.")
     return segmented
 
@@ -251,17 +253,24 @@ def statement_inputs(kind: str, text: str, sides: Sequence[StatementInput]) -> l
     raise ImportError_(f"Unknown document kind {kind!r}.")
 
 
-def statements_from_report(text: str, sides: Sequence[StatementInput]) -> list[StatementInput]:
-    """Split a news report into one statement per side by who is quoted (see app.text.attribution)."""
-    from app.text.attribution import attribute, build_side_texts
+def statements_from_report(
+    text: str, sides: Sequence[StatementInput], assignment: Mapping[int, str] | None = None
+) -> list[StatementInput]:
+    """Split a news report into one statement per side by who is quoted (app.text.attribution).
 
+    ``assignment`` holds the user's corrections (sentence id -> left/right/narration);
+    sentences it does not name keep the attribution's own guess.
+    """
     attribution = attribute(text)
-    left_text, right_text = build_side_texts(attribution)
+    merged: dict[int, int | str | None] = dict(attribution.assignment)
+    merged.update(assignment or {})
+    left_text, right_text = build_side_texts(attribution, merged)
     if not left_text.strip() or not right_text.strip():
         raise ImportError_(
-            "The report does not quote both sides: no claims could be attributed to one of them."
+            "The report does not quote both sides: no sentence could be attributed to one of them. "
+            "Assign sentences to each side in the preview, or upload the two statements separately."
         )
-    labels = list(attribution.side_labels)
+    labels = attribution.side_labels
     return [
         StatementInput(
             side=(sides[i].side if i < len(sides) and sides[i].side else labels[i]),

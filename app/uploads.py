@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.services import ImportError_, StatementInput, statements_from_combined
+from app.services import (
+    ImportError_,
+    StatementInput,
+    segment_statement,
+    statements_from_combined,
+    statements_from_report,
+)
+from app.text.attribution import attribute, build_side_texts
 from app.text.segment import segment
 from app.text.types import SegmentedText
 
@@ -90,9 +97,7 @@ def statement_inputs(
     ]
     if mode == "combined":
         return statements_from_combined(document_text, sides)
-    from app.report_split import report_statements
-
-    return report_statements(document_text, sides, assignment=assignment)
+    return statements_from_report(document_text, sides, assignment)
 
 
 def build_preview(
@@ -100,8 +105,6 @@ def build_preview(
 ) -> Preview:
     """What saving would store; for a report, each sentence with the side it is attributed to."""
     if mode == "report":
-        from app.report_split import report_preview
-
         return report_preview(document_text, left_side=left_side, right_side=right_side)
     statements = statement_inputs(
         mode=mode,
@@ -115,10 +118,35 @@ def build_preview(
     for item in statements:
         if not item.text.strip():
             raise ImportError_(f"The {item.side} statement is empty.")
-        segmented = segment(item.text)
-        if not segmented.claims:
-            raise ImportError_(f"The {item.side} statement has no sentences that could be compared.")
-        previews.append(_statement_preview(item.side, segmented))
+        previews.append(_statement_preview(item.side, segment_statement(item)))
     return Preview(
         mode=mode, statements=tuple(previews), side_labels=(statements[0].side, statements[1].side)
     )
+
+
+def report_preview(document_text: str, *, left_side: str, right_side: str) -> Preview:
+    """Each claim of a news report with the side it is attributed to, and each side's account."""
+    attribution = attribute(document_text)
+    labels = (
+        left_side.strip() or attribution.side_labels[0],
+        right_side.strip() or attribution.side_labels[1],
+    )
+    by_id = {s.id: s for s in attribution.segmented.sentences}
+    rows = tuple(
+        AttributedSentence(
+            id=d.sentence,
+            text=by_id[d.sentence].text,
+            side=("left", "right")[d.side] if d.side is not None else NARRATION,
+            speaker=d.actor,
+        )
+        for d in attribution.details
+    )
+    statements = []
+    for label, text in zip(labels, build_side_texts(attribution), strict=True):
+        segmented = segment(text) if text.strip() else None
+        statements.append(
+            _statement_preview(label, segmented)
+            if segmented is not None
+            else StatementPreview(label, attribution.segmented.language, 0, (), 0, 0)
+        )
+    return Preview(mode="report", statements=tuple(statements), side_labels=labels, attribution=rows)

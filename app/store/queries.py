@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Select, delete, func, or_, select, text
+from sqlalchemy import Integer, Select, column, delete, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from app.store.models import AlignmentRun, Base, Event, Link, Paragraph, Sentence, Statement
@@ -133,11 +133,12 @@ def _text_matches(*, session: Session, q: str) -> Select[tuple[int]]:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite" and len(q) >= FTS_MIN_QUERY:
         phrase = '"' + q.replace('"', '""') + '"'
-        return (
-            select(Statement.event_id)
-            .join(text("search_statements"), text("search_statements.rowid = statements.id"))
-            .where(text("search_statements MATCH :phrase").bindparams(phrase=phrase))
+        matching = (
+            text("SELECT rowid FROM search_statements WHERE search_statements MATCH :phrase")
+            .bindparams(phrase=phrase)
+            .columns(column("rowid", Integer))
         )
+        return select(Statement.event_id).where(Statement.id.in_(matching))
     return select(Statement.event_id).where(Statement.raw_text.ilike(_like_pattern(q), escape="\\"))
 
 
