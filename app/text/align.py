@@ -60,12 +60,20 @@ class AlignParams:
     """Added to the pair of opening claims when both report the call itself."""
     actor_penalty: float = 0.35
     """Factor taken off when different leaders act and neither sentence names the other's."""
+    topic_floor: float = 2.5
+    """Least divisor of the topic overlap coefficient (about the IDF weight of one specific
+    topic in a 30-sentence pair): a broad topic alone never makes a full topic match."""
+    topic_larger_share: float = 0.0
+    """How much the larger side's topic mass counts in the overlap divisor (0: overlap
+    coefficient, a summary sentence fully covers each of its topics; 0.5: cosine-like)."""
     context_weight: float = 0.5
     """Weight of a topic inherited from the previous claim of the same paragraph."""
     context_decay: float = 0.5
     """Each further claim back in the paragraph passes on this fraction again."""
-    link_threshold: float = 0.30
-    """Least score of a link that is the best of its row or column."""
+    mutual_threshold: float = 0.30
+    """Least score of a link that is the best of both its row and its column."""
+    link_threshold: float = 0.40
+    """Least score of a link that is the best of its row or of its column."""
     near_best_ratio: float = 0.75
     """A further link must score at least this fraction of its row's or column's best ..."""
     near_best_threshold: float = 0.34
@@ -80,6 +88,11 @@ DEFAULT_PARAMS = AlignParams()
 TOPIC_MASS_SCALE = 2.5
 """Shared topic mass at which the squashed mass term reaches 1 - 1/e (about two specific
 topics shared at full weight). Tuned with the weights above on the dev set."""
+
+
+ENTITY_KIND_WEIGHT: dict[str, float] = {"person": 0.3, "state": 0.3}
+"""Leaders and states are named in nearly every sentence of a readout of their call, so
+sharing them is weak evidence next to sharing a place or an organisation (Geneva, OSCE)."""
 
 
 @dataclass(slots=True)
@@ -99,7 +112,9 @@ def _claims(side: list[SentenceEvidence]) -> list[SentenceEvidence]:
     return [e for e in side if e.sentence.kind == "claim"]
 
 
-def _topic_weights(left: list[dict[str, float]], right: list[dict[str, float]], lexicon: Lexicon) -> dict[str, float]:
+def _topic_weights(
+    left: list[dict[str, float]], right: list[dict[str, float]], lexicon: Lexicon
+) -> dict[str, float]:
     counts: dict[str, int] = {}
     for topics in (*left, *right):
         for topic, value in topics.items():
@@ -126,10 +141,13 @@ def score_pairs(
     """All score matrices for the claims of two sides (rows: left claims, columns: right)."""
     lc, rc = _claims(left), _claims(right)
     lexical = tfidf_cosine([e.keys for e in lc], [e.keys for e in rc])
-    lt = inherit_context(left, params.context_weight, params.context_decay)
-    rt = inherit_context(right, params.context_weight, params.context_decay)
+    specific = frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
+    lt = inherit_context(left, params.context_weight, params.context_decay, specific)
+    rt = inherit_context(right, params.context_weight, params.context_decay, specific)
     weights = _topic_weights(lt, rt, lexicon)
-    mass, coefficient = weighted_overlap(lt, rt, weights)
+    mass, coefficient = weighted_overlap(
+        lt, rt, weights, floor=params.topic_floor, larger_share=params.topic_larger_share
+    )
     topic_mass = 1.0 - np.exp(-mass / TOPIC_MASS_SCALE)
 
     # entities both sides name in (nearly) every sentence say nothing; IDF takes care of that
@@ -140,6 +158,9 @@ def score_pairs(
         for x in row:
             ent_counts[x] = ent_counts.get(x, 0) + 1
     ent_idf = pair_idf(ent_counts, len(le) + len(re_))
+    for x in ent_idf:
+        entry = lexicon.get(x)
+        ent_idf[x] *= ENTITY_KIND_WEIGHT.get(entry.kind if entry else "", 1.0)
     ent_mass, _ = weighted_overlap(le, re_, ent_idf)
     entity = 1.0 - np.exp(-ent_mass / TOPIC_MASS_SCALE)
 
@@ -168,15 +189,20 @@ def score_pairs(
 
 
 def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:
-    """Pairs (row, column) to link: best of their row or column at ``link_threshold``, or
-    within ``near_best_ratio`` of it at ``near_best_threshold``. Sorted, no duplicates."""
+    """Pairs (row, column) to link: mutual best at ``mutual_threshold``, best of the row or
+    the column at ``link_threshold``, or within ``near_best_ratio`` of the row's or column's
+    best at ``near_best_threshold``. Sorted, no duplicates."""
     if total.size == 0:
         return []
     row_best = total.max(axis=1, keepdims=True)
     col_best = total.max(axis=0, keepdims=True)
-    best = (total >= row_best) | (total >= col_best)
+    is_row_best, is_col_best = total >= row_best, total >= col_best
     near = (total >= params.near_best_ratio * row_best) | (total >= params.near_best_ratio * col_best)
-    chosen = (best & (total >= params.link_threshold)) | (near & (total >= params.near_best_threshold))
+    chosen = (
+        (is_row_best & is_col_best & (total >= params.mutual_threshold))
+        | ((is_row_best | is_col_best) & (total >= params.link_threshold))
+        | (near & (total >= params.near_best_threshold))
+    )
     rows, cols = np.nonzero(chosen)
     return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
 

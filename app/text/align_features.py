@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.text.align_tokens import content_keys, guess_language, tokenize
+from app.text.align_tokens import READOUT_WORDS, content_keys, guess_language, tokenize
 from app.text.topics import Lexicon, TopicMatch, tag_texts
 from app.text.types import SegmentedText, Sentence
 
@@ -63,9 +63,7 @@ def sentence_language(sentence: Sentence, document: SegmentedText) -> str:
     return guess_language(sentence.text)
 
 
-def gather_evidence(
-    sides: Sequence[SegmentedText], lexicon: Lexicon
-) -> list[list[SentenceEvidence]]:
+def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[list[SentenceEvidence]]:
     """Tokens, topics, entities and actor of every sentence of every side (one tagging pass)."""
     flat: list[tuple[int, Sentence, str]] = []
     for side_index, document in enumerate(sides):
@@ -77,7 +75,7 @@ def gather_evidence(
         tokens = tokenize(sentence.text, language)
         keys = content_keys(tokens)
         if language == "ko" and sentence.lemmas:
-            keys = [lemma.lower() for lemma in sentence.lemmas]
+            keys = [lemma.lower() for lemma in sentence.lemmas if lemma.lower() not in READOUT_WORDS["ko"]]
         persons = tuple(m.topic for m in found if m.kind == "person")
         out[side_index].append(
             SentenceEvidence(
@@ -118,29 +116,39 @@ def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:
             previous = actor
 
 
-def inherit_context(side: Sequence[SentenceEvidence], weight: float, decay: float) -> list[dict[str, float]]:
+def inherit_context(
+    side: Sequence[SentenceEvidence], weight: float, decay: float, specific: frozenset[str] = frozenset()
+) -> list[dict[str, float]]:
     """Topic weights with paragraph context: each claim keeps its own topics at 1 and takes
     the topics of the claims before it in the same paragraph at ``weight * decay**(d-1)``
-    (d = how many sentences back), so "negotiations resumed in Vienna" after "the JCPOA was
+    (d = how many topic-bearing claims back), so "negotiations resumed in Vienna" after "the JCPOA was
     considered" carries the JCPOA. A claim without any topic of its own inherits at full
-    ``weight`` from the previous claim even across a paragraph break (a quoted line)."""
+    ``weight`` from the previous claim even across a paragraph break (a quoted line).
+
+    Only a claim without a ``specific`` topic of its own inherits: one that names its subject
+    ("the presidents discussed cyber security") needs no help from its neighbours, and in a
+    one-paragraph readout inheriting would smear every topic over every sentence."""
     result: list[dict[str, float]] = []
     claims = [e for e in side if e.sentence.kind == "claim"]
     for index, evidence in enumerate(claims):
         topics = dict(evidence.topics)
+        result.append(topics)
+        if any(topic in specific for topic in evidence.topics):
+            continue
+        share = weight
         back = 1
         while index - back >= 0:
             earlier = claims[index - back]
             if earlier.sentence.paragraph != evidence.sentence.paragraph:
                 break
-            share = weight * decay ** (back - 1)
             for topic in earlier.topics:
                 topics[topic] = max(topics.get(topic, 0.0), share)
+            if earlier.topics:  # a sentence without topics passes its neighbour's on undiminished
+                share *= decay
             back += 1
         if not evidence.topics and index > 0:
             for topic in claims[index - 1].topics:
                 topics[topic] = max(topics.get(topic, 0.0), weight)
-        result.append(topics)
     return result
 
 
@@ -188,12 +196,19 @@ def weighted_overlap(
     left: Sequence[dict[str, float]],
     right: Sequence[dict[str, float]],
     weights: dict[str, float],
+    floor: float = 0.0,
+    larger_share: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(shared mass, overlap coefficient) of weighted label sets for every pair.
 
     shared mass = sum over shared labels of ``weight * min(a, b)``; the overlap coefficient
-    divides it by the smaller side's own mass, so a one-topic sentence fully covered by a
-    three-topic summary sentence scores 1 (a summary links to each of its topics).
+    divides it by the smaller side's mass with every label at full presence, so a one-topic
+    sentence fully covered by a three-topic summary sentence scores 1 (a summary links to
+    each of its topics) while a topic only inherited from context counts at its weight. The
+    ``larger_share`` moves the divisor from the smaller mass (0) towards the geometric mean
+    of both (0.5), which favours sentences that say only what they share. The divisor is at
+    least ``floor``, so sharing only a broad topic ("relations") is not a full
+    match.
     """
     labels = sorted(set().union(*left, *right)) if (left or right) else []
     index = {label: i for i, label in enumerate(labels)}
@@ -219,8 +234,10 @@ def weighted_overlap(
         if not col_a.any() or not col_b.any():
             continue
         shared += w[t] * np.minimum(col_a[:, None], col_b[None, :])
-    mass_a = (a * w).sum(axis=1)
-    mass_b = (b * w).sum(axis=1)
-    smaller = np.minimum(mass_a[:, None], mass_b[None, :])
+    mass_a = ((a > 0) * w).sum(axis=1)
+    mass_b = ((b > 0) * w).sum(axis=1)
+    low = np.minimum(mass_a[:, None], mass_b[None, :])
+    high = np.maximum(mass_a[:, None], mass_b[None, :])
+    smaller = np.maximum(low ** (1.0 - larger_share) * high**larger_share, floor)
     coefficient = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
     return shared, np.clip(coefficient, 0.0, 1.0)

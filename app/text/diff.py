@@ -69,13 +69,17 @@ def word_similarity(left: str, right: str) -> float:
     return float(Indel.normalized_similarity(seq_a, seq_b))
 
 
-def classify_tier(left: str, right: str, left_language: str = "und", right_language: str = "und") -> tuple[Tier, tuple[DiffOp, ...]]:
+def classify_tier(
+    left: str, right: str, left_language: str = "und", right_language: str = "und"
+) -> tuple[Tier, tuple[DiffOp, ...]]:
     """The tier of a link and its word diff (empty across scripts, where words cannot match).
 
     >>> classify_tier("Talks will be held on January 13.", "Talks will be held on January 12.")[0]
     'changed'
     """
-    same_script = LANGUAGE_SCRIPT.get(left_language, left_language) == LANGUAGE_SCRIPT.get(right_language, right_language)
+    same_script = LANGUAGE_SCRIPT.get(left_language, left_language) == LANGUAGE_SCRIPT.get(
+        right_language, right_language
+    )
     numbers_differ = bool(numbers(left) or numbers(right)) and numbers(left) != numbers(right)
     if not same_script:
         return ("changed" if numbers_differ and numbers(left) and numbers(right) else "reframed"), ()
@@ -83,6 +87,8 @@ def classify_tier(left: str, right: str, left_language: str = "und", right_langu
     diff = word_diff(left, right)
     if similarity >= SAME_MIN_SIMILARITY and not numbers_differ:
         return "same", diff
-    if similarity >= CHANGED_MIN_SIMILARITY or (numbers_differ and similarity >= NUMBER_CHANGED_MIN_SIMILARITY):
+    if similarity >= CHANGED_MIN_SIMILARITY or (
+        numbers_differ and similarity >= NUMBER_CHANGED_MIN_SIMILARITY
+    ):
         return "changed", diff
     return "reframed", diff

@@ -55,6 +55,10 @@ survive stemming more often ("Киеве" -> "киев", "Донбассе" -> "
 FUZZY_MIN_KEY = 5
 """Term keys shorter than this match exactly only ("UN", "G7", "Iran" must be spelled right)."""
 
+FUZZY_SAME_PREFIX = 2
+"""A fuzzy match must begin with the same characters as the term: endings and
+transliterations vary at the end of a word, so "constructive" never meets "reconstruction"."""
+
 MAX_FUZZY_NGRAM = 2
 """Only one- and two-word n-grams are matched fuzzily (longer terms are exact-match only)."""
 
@@ -182,7 +186,9 @@ def _read_files(directory: Path) -> tuple[list[Topic], str]:
         versions.append(str(data.get("meta", {}).get("version", "0")))
         for kind_key in ("topic", "entity"):
             for item in data.get(kind_key, []):
-                terms = {lang: tuple(str(t) for t in values) for lang, values in item.get("terms", {}).items()}
+                terms = {
+                    lang: tuple(str(t) for t in values) for lang, values in item.get("terms", {}).items()
+                }
                 topics.append(
                     Topic(
                         id=str(item["id"]),
@@ -302,13 +308,20 @@ def _fuzzy_lookup(lexicon: Lexicon, script: str, queries: list[str]) -> dict[str
     keys, indexes = lexicon.fuzzy_keys.get(script, ([], []))
     if missing and keys:
         cutoff = FUZZY_CUTOFF[script]
-        scores = process.cdist(missing, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1)
+        scores = process.cdist(
+            missing, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1
+        )
         if len(_FUZZY_CACHE) > _FUZZY_CACHE_LIMIT:
             _FUZZY_CACHE.clear()
         for row, q in enumerate(missing):
             hits = tuple(indexes[c] for c in np.flatnonzero(scores[row]))
             size = q.count(" ") + 1
-            hits = tuple(e for e in hits if lexicon.entries[e].size == size)
+            hits = tuple(
+                e
+                for e in hits
+                if lexicon.entries[e].size == size
+                and lexicon.entries[e].key[:FUZZY_SAME_PREFIX] == q[:FUZZY_SAME_PREFIX]
+            )
             _FUZZY_CACHE[(lexicon.version, script, q)] = hits
             found[q] = hits
     return found
@@ -359,7 +372,11 @@ def _select(
             u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans
         ):
             continue
-        surface = " ".join(t.surface for t in tokens[start:end]) if unit == "token" else text_slice(text, start, end)
+        surface = (
+            " ".join(t.surface for t in tokens[start:end])
+            if unit == "token"
+            else text_slice(text, start, end)
+        )
         rank = (score, len(entry.key))
         current = best.get(entry.topic_index)
         if current is None or rank > current[0]:
@@ -385,7 +402,10 @@ def tag_texts(
     much as the distinct words they use.
     """
     lexicon = lexicon or load_lexicon()
-    langs = [lang or guess_language(text) for text, lang in zip(texts, languages or [None] * len(texts), strict=True)]
+    langs = [
+        lang or guess_language(text)
+        for text, lang in zip(texts, languages or [None] * len(texts), strict=True)
+    ]
     tokenized = [tokenize(text, lang) for text, lang in zip(texts, langs, strict=True)]
     grams = [_latin_ngrams(tokens, lexicon.max_ngram) for tokens in tokenized]
 
