@@ -141,6 +141,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_realign(args: argparse.Namespace) -> int:
+    from app.services import realign_event
+    from app.store.queries import event_by_slug, event_slugs
+
+    settings = _settings()
+    with write_transaction(settings.database_url) as session:
+        slugs = args.slugs or list(event_slugs(session=session))
+        for slug in slugs:
+            event = event_by_slug(session=session, slug=slug)
+            if event is None:
+                print(f"parallax realign: no event {slug!r}; nothing was changed", file=sys.stderr)
+                raise SystemExit(1)
+            realign_event(session=session, event=event)
+            print(f"  realigned: {slug}")
+    return 0
+
+
 def cmd_align(args: argparse.Namespace) -> int:
     from app.contract import alignment_document
     from app.text.align import align
@@ -190,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--place")
     p_import.add_argument("--left-side", help='side label of the first statement, e.g. "Kremlin"')
     p_import.add_argument("--right-side", help='side label of the second statement, e.g. "White House"')
+
+    p_realign = add("realign", cmd_realign, "re-align stored events (after a lexicon or method change)")
+    p_realign.add_argument("slugs", nargs="*", help="events to re-align (default: all), in one transaction")
 
     p_align = add("align", cmd_align, "align two statements and print the alignment")
     p_align.add_argument("left", type=Path)

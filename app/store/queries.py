@@ -25,6 +25,10 @@ def event_by_slug(*, session: Session, slug: str) -> Event | None:
     return session.scalars(stmt).one_or_none()
 
 
+def event_slugs(*, session: Session) -> Sequence[str]:
+    return session.scalars(select(Event.slug).order_by(Event.id)).all()
+
+
 def event_by_hash(*, session: Session, content_hash: str) -> Event | None:
     return session.scalars(select(Event).where(Event.content_hash == content_hash)).one_or_none()
 
