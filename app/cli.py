@@ -40,13 +40,8 @@ def write_transaction(url: str) -> Iterator[Session]:
 
     database = open_database(url)
     try:
-        with database.write() as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+        with database.transaction() as session:
+            yield session
     finally:
         database.dispose()
 

@@ -30,13 +30,8 @@ def read_session(database: Annotated[Database, Depends(get_database)]) -> Iterat
 
 def write_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
     """A session whose work is one transaction: committed on success, rolled back on any error."""
-    with database.write() as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with database.transaction() as session:
+        yield session
 
 
 ReadSession = Annotated[Session, Depends(read_session)]
