@@ -50,7 +50,7 @@ class AlignParams:
 
     weight_lexical: float = 0.55
     """Weight of the TF-IDF cosine of content words."""
-    weight_topic: float = 0.45
+    weight_topic: float = 0.6
     """Weight of the topic overlap coefficient (IDF-weighted, with paragraph context)."""
     weight_topic_mass: float = 0.10
     """Weight of the absolute shared topic mass (squashed): two specific topics beat one."""
@@ -58,23 +58,25 @@ class AlignParams:
     """Weight of shared entities (places, organisations, leaders) beyond the two sides' own."""
     opening_bonus: float = 0.35
     """Added to the pair of opening claims when both report the call itself."""
-    actor_penalty: float = 0.35
+    actor_penalty: float = 0.5
     """Factor taken off when different leaders act and neither sentence names the other's."""
-    topic_floor: float = 2.5
+    topic_floor: float = 1.5
     """Least divisor of the topic overlap coefficient (about the IDF weight of one specific
     topic in a 30-sentence pair): a broad topic alone never makes a full topic match."""
-    topic_larger_share: float = 0.0
+    topic_larger_share: float = 0.15
     """How much the larger side's topic mass counts in the overlap divisor (0: overlap
     coefficient, a summary sentence fully covers each of its topics; 0.5: cosine-like)."""
+    position_penalty: float = 0.5
+    """Factor taken off per unit of position drift (see ``position_drift``)."""
     context_weight: float = 0.5
     """Weight of a topic inherited from the previous claim of the same paragraph."""
     context_decay: float = 0.5
     """Each further claim back in the paragraph passes on this fraction again."""
-    mutual_threshold: float = 0.30
+    mutual_threshold: float = 0.25
     """Least score of a link that is the best of both its row and its column."""
     link_threshold: float = 0.40
     """Least score of a link that is the best of its row or of its column."""
-    near_best_ratio: float = 0.75
+    near_best_ratio: float = 0.6
     """A further link must score at least this fraction of its row's or column's best ..."""
     near_best_threshold: float = 0.34
     """... and at least this much."""
@@ -105,6 +107,7 @@ class PairScores:
     entity: np.ndarray
     opening: np.ndarray
     actor_clash: np.ndarray
+    drift: np.ndarray
     total: np.ndarray
 
 
@@ -178,14 +181,36 @@ def score_pairs(
             if a.actor not in b.persons and b.actor not in a.persons:
                 actor_clash[i, j] = 1.0
 
+    drift = position_drift(len(lc), len(rc))
     total = (
-        params.weight_lexical * lexical
-        + params.weight_topic * coefficient
-        + params.weight_topic_mass * topic_mass
-        + params.weight_entity * entity
-        + params.opening_bonus * opening
-    ) * (1.0 - params.actor_penalty * actor_clash)
-    return PairScores(lexical, coefficient, topic_mass, entity, opening, actor_clash, total)
+        (
+            params.weight_lexical * lexical
+            + params.weight_topic * coefficient
+            + params.weight_topic_mass * topic_mass
+            + params.weight_entity * entity
+            + params.opening_bonus * opening
+        )
+        * (1.0 - params.actor_penalty * actor_clash)
+        * (1.0 - params.position_penalty * drift)
+    )
+    return PairScores(lexical, coefficient, topic_mass, entity, opening, actor_clash, drift, total)
+
+
+def position_drift(n_left: int, n_right: int) -> np.ndarray:
+    """How far apart two claims sit in their readouts: |relative position left - right|.
+
+    Readouts of one call tend to report its exchanges in the same order, so a pair from
+    opposite ends is less likely to be the same exchange. The opening claims are exempt
+    (0 drift): a readout's first sentence often summarises the whole call.
+    """
+    if n_left == 0 or n_right == 0:
+        return np.zeros((n_left, n_right), dtype=np.float32)
+    left = (np.arange(n_left, dtype=np.float32) + 0.5) / n_left
+    right = (np.arange(n_right, dtype=np.float32) + 0.5) / n_right
+    drift = np.abs(left[:, None] - right[None, :])
+    drift[0, :] = 0.0
+    drift[:, 0] = 0.0
+    return drift
 
 
 def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.text.align_tokens import READOUT_WORDS, content_keys, guess_language, tokenize
+from app.text.align_tokens import READOUT_WORDS, content_keys, guess_language, peel_josa, tokenize
 from app.text.topics import Lexicon, TopicMatch, tag_texts
 from app.text.types import SegmentedText, Sentence
 
@@ -34,6 +34,10 @@ _BOTH_HEAD = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_HEAD = re.compile(r"^\W*(?:he|she|он|она|він|вона|그는|그녀는)\b", re.IGNORECASE)
+
+NAMED_KINDS = frozenset({"person", "state"})
+"""Entities whose words leave the lexical comparison: the leaders and states of the call are
+named all through both readouts and are already counted (weakly) as shared entities."""
 
 ACTOR_HEAD_CHARS = 60
 """A leader named within the first this-many characters of a sentence is taken as its actor
@@ -76,6 +80,9 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
         keys = content_keys(tokens)
         if language == "ko" and sentence.lemmas:
             keys = [lemma.lower() for lemma in sentence.lemmas if lemma.lower() not in READOUT_WORDS["ko"]]
+        named = _named_keys(found, language)
+        if named:
+            keys = [key for key in keys if key not in named]
         persons = tuple(m.topic for m in found if m.kind == "person")
         out[side_index].append(
             SentenceEvidence(
@@ -91,6 +98,17 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
     for side in out:
         assign_actors(side, lexicon)
     return out
+
+
+def _named_keys(found: Sequence[TopicMatch], language: str) -> frozenset[str]:
+    """Content keys of the words that name a leader or a state in this sentence."""
+    words = " ".join(m.surface for m in found if m.kind in NAMED_KINDS)
+    if not words:
+        return frozenset()
+    named = set(content_keys(tokenize(words, language)))
+    if language == "ko":
+        named |= {peel_josa(w) for w in words.split()}
+    return frozenset(named)
 
 
 def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:
