@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -76,13 +77,7 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
     matches = tag_texts([s.text for _, s, _ in flat], [lang for _, _, lang in flat], lexicon=lexicon)
     out: list[list[SentenceEvidence]] = [[] for _ in sides]
     for (side_index, sentence, language), found in zip(flat, matches, strict=True):
-        tokens = tokenize(sentence.text, language)
-        keys = content_keys(tokens)
-        if language == "ko" and sentence.lemmas:
-            keys = [lemma.lower() for lemma in sentence.lemmas if lemma.lower() not in READOUT_WORDS["ko"]]
-        named = _named_keys(found, language)
-        if named:
-            keys = [key for key in keys if key not in named]
+        keys = list(matching_keys(sentence.text, language, sentence.lemmas, found))
         persons = tuple(m.topic for m in found if m.kind == "person")
         out[side_index].append(
             SentenceEvidence(
@@ -98,6 +93,20 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
     for side in out:
         assign_actors(side, lexicon)
     return out
+
+
+@lru_cache(maxsize=100_000)
+def matching_keys(
+    text: str, language: str, lemmas: tuple[str, ...], found: tuple[TopicMatch, ...]
+) -> tuple[str, ...]:
+    """The content keys a sentence is compared by (TF-IDF): stems of its content words
+    (Korean: segmentation's lemmas), less the readout boilerplate and the names of leaders
+    and states. Cached, as sentences repeat across alignments."""
+    keys = content_keys(tokenize(text, language))
+    if language == "ko" and lemmas:
+        keys = [lemma.lower() for lemma in lemmas if lemma.lower() not in READOUT_WORDS["ko"]]
+    named = _named_keys(found, language)
+    return tuple(key for key in keys if key not in named)
 
 
 def _named_keys(found: Sequence[TopicMatch], language: str) -> frozenset[str]:

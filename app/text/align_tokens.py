@@ -670,6 +670,10 @@ JOSA: tuple[str, ...] = tuple(
 
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"\w+")
+_JOSA_SET = frozenset(JOSA)
+_JOSA_SIZES = tuple(sorted({len(j) for j in JOSA}, reverse=True))
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -769,8 +773,11 @@ def split_scripts(word: str) -> list[tuple[str, Script]]:
     return pieces
 
 
-def tokenize(text: str, language: str) -> list[Token]:
+@lru_cache(maxsize=100_000)
+def tokenize(text: str, language: str) -> tuple[Token, ...]:
     """The words of ``text`` with their matching keys, in order (stop words kept, flagged).
+
+    Cached: readouts are realigned against other statements and their sentences repeat.
 
     >>> [t.key for t in tokenize("NATO의 동쪽", "ko")]
     ['nato', '의', '동쪽']
@@ -779,13 +786,23 @@ def tokenize(text: str, language: str) -> list[Token]:
     """
     tokens: list[Token] = []
     for match in _WORD.finditer(prepare(text)):
-        for piece, script in split_scripts(match.group(0)):
-            if script == "other" or piece == "_":
+        word = match.group(0)
+        pieces: list[tuple[str, Script]]
+        if word.isascii():  # fast paths for the common one-script words
+            pieces = [(word, "digit" if word.isdigit() else "latin")]
+        elif _HANGUL_WORD.fullmatch(word):
+            pieces = [(word, "hangul")]
+        elif _CYRILLIC_WORD.fullmatch(word):
+            pieces = [(word, "cyrillic")]
+        else:
+            pieces = split_scripts(word)
+        for piece, script in pieces:
+            if script == "other" or piece.strip("_") == "":
                 continue
             key, stop = _word_key(piece, script, language)
             acronym = len(piece) >= 2 and piece.isupper() and script in ("latin", "cyrillic")
             tokens.append(Token(piece, script, key, acronym, stop))
-    return tokens
+    return tuple(tokens)
 
 
 def peel_josa(word: str) -> str:
@@ -794,9 +811,9 @@ def peel_josa(word: str) -> str:
     >>> peel_josa("우크라이나를"), peel_josa("협상이"), peel_josa("대화")
     ('우크라이나', '협상', '대화')
     """
-    for josa in JOSA:
-        if word.endswith(josa) and len(word) - len(josa) >= 2:
-            return word[: -len(josa)]
+    for size in _JOSA_SIZES:
+        if len(word) - size >= 2 and word[-size:] in _JOSA_SET:
+            return word[:-size]
     return word
 
 

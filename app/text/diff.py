@@ -18,6 +18,7 @@ claim's words, and the ``right`` parts the right claim's words; ``equal`` ops ha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -69,6 +70,7 @@ def word_similarity(left: str, right: str) -> float:
     return float(Indel.normalized_similarity(seq_a, seq_b))
 
 
+@lru_cache(maxsize=65_536)
 def classify_tier(
     left: str, right: str, left_language: str = "und", right_language: str = "und"
 ) -> tuple[Tier, tuple[DiffOp, ...]]:

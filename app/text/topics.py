@@ -78,6 +78,10 @@ _FUZZY_CACHE: dict[tuple[str, str, str], tuple[int, ...]] = {}
 """(lexicon version, script, n-gram) -> fuzzy hits: the words of readouts repeat a lot."""
 _FUZZY_CACHE_LIMIT = 400_000
 
+_TAG_CACHE: dict[tuple[str, str, str], tuple[TopicMatch, ...]] = {}
+"""(lexicon version, text, language) -> matches: a statement is realigned against others."""
+_TAG_CACHE_LIMIT = 100_000
+
 
 @dataclass(frozen=True, slots=True)
 class Topic:
@@ -131,6 +135,12 @@ class Lexicon:
     cjk: tuple[int, ...] = field(repr=False)
     """Entry indexes of Han/Kana terms (substring match)."""
     max_ngram: int = 4
+    multiword_starts: frozenset[str] = frozenset()
+    """First word keys of the multi-word Latin/Cyrillic terms (where longer n-grams may start)."""
+    fuzzy_by_prefix: dict[tuple[str, str], tuple[list[str], list[int]]] = field(
+        default_factory=dict, repr=False
+    )
+    """(script, first characters) -> (keys, entry indexes) of the terms that may match fuzzily."""
 
     def get(self, topic_id: str) -> Topic | None:
         return self._by_id().get(topic_id)
@@ -247,7 +257,21 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
         hangul={k: tuple(v) for k, v in hangul.items()},
         cjk=tuple(cjk),
         max_ngram=min(max_ngram, 6),
+        multiword_starts=frozenset(e.key.split(" ", 1)[0] for e in entries if e.size > 1 and " " in e.key),
+        fuzzy_by_prefix=_group_by_prefix(fuzzy, entries),
     )
+
+
+def _group_by_prefix(
+    fuzzy: dict[str, tuple[list[str], list[int]]], entries: Sequence[_Entry]
+) -> dict[tuple[str, str], tuple[list[str], list[int]]]:
+    groups: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+    for script, (keys, indexes) in fuzzy.items():
+        for key, e in zip(keys, indexes, strict=True):
+            group = groups.setdefault((script, key[:FUZZY_SAME_PREFIX]), ([], []))
+            group[0].append(key)
+            group[1].append(e)
+    return groups
 
 
 @cache
@@ -269,17 +293,21 @@ def _allowed(language: str) -> frozenset[str] | None:
     return None  # unknown language: every term may match
 
 
-def _latin_ngrams(tokens: Sequence[Token], max_n: int) -> list[tuple[str, int, int, int]]:
+def _latin_ngrams(
+    tokens: Sequence[Token], max_n: int, starts: frozenset[str] | None = None
+) -> list[tuple[str, int, int, int]]:
     """(key, size, first token, last token + 1) for each n-gram of content Latin/Cyrillic words.
 
     A token of another script or a sentence-internal break ends a run; stop words are skipped
-    (so "support of Ukraine" meets "support Ukraine")."""
+    (so "support of Ukraine" meets "support Ukraine"). With ``starts``, n-grams of two words
+    or more begin only at a word that begins some multi-word term (the rest cannot match)."""
     grams: list[tuple[str, int, int, int]] = []
     run: list[tuple[str, int]] = []
 
     def flush() -> None:
         for i in range(len(run)):
-            for n in range(1, max_n + 1):
+            top = max_n if starts is None or run[i][0] in starts else 1
+            for n in range(1, top + 1):
                 if i + n > len(run):
                     break
                 part = run[i : i + n]
@@ -296,7 +324,8 @@ def _latin_ngrams(tokens: Sequence[Token], max_n: int) -> list[tuple[str, int, i
 
 
 def _fuzzy_lookup(lexicon: Lexicon, script: str, queries: list[str]) -> dict[str, tuple[int, ...]]:
-    """Entry indexes for each query n-gram by rapidfuzz ratio, all queries in one cdist call."""
+    """Entry indexes for each query n-gram by rapidfuzz ratio: one cdist per group of queries
+    sharing their first characters, against the terms that start the same way."""
     found: dict[str, tuple[int, ...]] = {}
     missing = []
     for q in queries:
@@ -305,23 +334,27 @@ def _fuzzy_lookup(lexicon: Lexicon, script: str, queries: list[str]) -> dict[str
             missing.append(q)
         else:
             found[q] = cached
-    keys, indexes = lexicon.fuzzy_keys.get(script, ([], []))
-    if missing and keys:
-        cutoff = FUZZY_CUTOFF[script]
-        scores = process.cdist(
-            missing, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1
-        )
-        if len(_FUZZY_CACHE) > _FUZZY_CACHE_LIMIT:
-            _FUZZY_CACHE.clear()
-        for row, q in enumerate(missing):
-            hits = tuple(indexes[c] for c in np.flatnonzero(scores[row]))
-            size = q.count(" ") + 1
-            hits = tuple(
-                e
-                for e in hits
-                if lexicon.entries[e].size == size
-                and lexicon.entries[e].key[:FUZZY_SAME_PREFIX] == q[:FUZZY_SAME_PREFIX]
+    if len(_FUZZY_CACHE) > _FUZZY_CACHE_LIMIT:
+        _FUZZY_CACHE.clear()
+    by_prefix: dict[str, list[str]] = {}
+    for q in missing:
+        by_prefix.setdefault(q[:FUZZY_SAME_PREFIX], []).append(q)
+    cutoff = FUZZY_CUTOFF[script]
+    for prefix, group in by_prefix.items():
+        keys, indexes = lexicon.fuzzy_by_prefix.get((script, prefix), ([], []))
+        hits_by_query: list[tuple[int, ...]] = [() for _ in group]
+        if keys:
+            scores = process.cdist(
+                group, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=1
             )
+            for row, q in enumerate(group):
+                size = q.count(" ") + 1
+                hits_by_query[row] = tuple(
+                    indexes[c]
+                    for c in np.flatnonzero(scores[row])
+                    if lexicon.entries[indexes[c]].size == size
+                )
+        for q, hits in zip(group, hits_by_query, strict=True):
             _FUZZY_CACHE[(lexicon.version, script, q)] = hits
             found[q] = hits
     return found
@@ -406,8 +439,25 @@ def tag_texts(
         lang or guess_language(text)
         for text, lang in zip(texts, languages or [None] * len(texts), strict=True)
     ]
+    results: list[tuple[TopicMatch, ...] | None] = [
+        _TAG_CACHE.get((lexicon.version, text, lang)) for text, lang in zip(texts, langs, strict=True)
+    ]
+    missing = [i for i, r in enumerate(results) if r is None]
+    if missing:
+        fresh = _tag_uncached([texts[i] for i in missing], [langs[i] for i in missing], lexicon)
+        if len(_TAG_CACHE) > _TAG_CACHE_LIMIT:
+            _TAG_CACHE.clear()
+        for i, matches in zip(missing, fresh, strict=True):
+            results[i] = matches
+            _TAG_CACHE[(lexicon.version, texts[i], langs[i])] = matches
+    return [r if r is not None else () for r in results]
+
+
+def _tag_uncached(
+    texts: Sequence[str], langs: Sequence[str], lexicon: Lexicon
+) -> list[tuple[TopicMatch, ...]]:
     tokenized = [tokenize(text, lang) for text, lang in zip(texts, langs, strict=True)]
-    grams = [_latin_ngrams(tokens, lexicon.max_ngram) for tokens in tokenized]
+    grams = [_latin_ngrams(tokens, lexicon.max_ngram, lexicon.multiword_starts) for tokens in tokenized]
 
     pending: dict[str, set[str]] = {"latin": set(), "cyrillic": set()}
     for tokens, text_grams in zip(tokenized, grams, strict=True):
