@@ -69,9 +69,13 @@ def synthetic_side(pool: list[Sentence], n: int, per_paragraph: int = 3) -> Segm
     text = "".join(parts)
     for p in range(sentences[-1].paragraph + 1 if sentences else 0):
         members = [s for s in sentences if s.paragraph == p]
-        paragraphs.append(Paragraph(p, members[0].start, members[-1].end, text[members[0].start : members[-1].end]))
+        paragraphs.append(
+            Paragraph(p, members[0].start, members[-1].end, text[members[0].start : members[-1].end])
+        )
     language = sentences[0].language if sentences else "en"
-    return SegmentedText(text=text, language=language, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+    return SegmentedText(
+        text=text, language=language, paragraphs=tuple(paragraphs), sentences=tuple(sentences)
+    )
 
 
 def clear_caches() -> None:
@@ -98,13 +102,18 @@ def time_call(fn, repeat: int, cold: bool = False) -> float:  # type: ignore[no-
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 40, 100, 1000])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
     left_pool, right_pool = dev_sentences("left"), dev_sentences("right")
-    print(f"{'claims a side':>14} {'align() warm':>13} {'align() cold':>13} {'token_set_ratio':>16} {'links':>7}")
+    print(
+        f"{'claims a side':>14} {'align() warm':>13} {'align() cold':>13} "
+        f"{'token_set_ratio':>16} {'links':>7}"
+    )
     for n in args.sizes:
         left, right = synthetic_side(left_pool, n), synthetic_side(right_pool, n)
         result = align(left, right)

@@ -2,7 +2,7 @@
 
 A link's tier says how the two claims relate (``types.Tier``):
 
-- ``same``: the same claim in (nearly) the same words and the same numbers;
+- ``same``: the same claim in the same words (order, punctuation and articles aside);
 - ``changed``: mostly the same words with a detail changed (a number, a name, a hedge, a
   scope word: "energy and infrastructure" vs "energy infrastructure");
 - ``reframed``: the same exchange told in other words (or in another language).
@@ -25,10 +25,10 @@ from rapidfuzz.distance import Indel, Levenshtein
 from app.text.align_tokens import LANGUAGE_SCRIPT, numbers
 from app.text.types import DiffOp, Tier
 
-SAME_MIN_SIMILARITY = 0.85
-"""Least normalised Indel similarity of the word sequences for ``same`` (with equal numbers).
-Tuned on hand-made pairs in tests/text/test_diff.py: one word changed in a 12-word claim
-stays ``same`` only if it is a function word."""
+IGNORABLE_WORDS = frozenset({"the", "a", "an", "also", "и", "также", "또", "또한"})
+"""Words whose presence never changes a claim's content: ``same`` claims may differ in
+these (and in word order and punctuation) only. Any other word, even "and" ("energy and
+infrastructure" vs "energy infrastructure") or "may", is a changed detail."""
 
 CHANGED_MIN_SIMILARITY = 0.5
 """Least similarity for ``changed``: half the words kept, in order. Below it the claim is
@@ -70,6 +70,10 @@ def word_similarity(left: str, right: str) -> float:
     return float(Indel.normalized_similarity(seq_a, seq_b))
 
 
+def _word_bag(text: str) -> list[str]:
+    return sorted(w.lower() for w in diff_tokens(text) if w.lower() not in IGNORABLE_WORDS)
+
+
 @lru_cache(maxsize=65_536)
 def classify_tier(
     left: str, right: str, left_language: str = "und", right_language: str = "und"
@@ -87,7 +91,7 @@ def classify_tier(
         return ("changed" if numbers_differ and numbers(left) and numbers(right) else "reframed"), ()
     similarity = word_similarity(left, right)
     diff = word_diff(left, right)
-    if similarity >= SAME_MIN_SIMILARITY and not numbers_differ:
+    if _word_bag(left) == _word_bag(right) and not numbers_differ:
         return "same", diff
     if similarity >= CHANGED_MIN_SIMILARITY or (
         numbers_differ and similarity >= NUMBER_CHANGED_MIN_SIMILARITY

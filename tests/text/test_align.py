@@ -1,0 +1,262 @@
+"""align(): links join claims only, unique is consistent, cross-language pairs link through
+the lexicon, and the vectorised scores equal slow obvious loops."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.contract import alignment_document
+from app.text.align import AlignParams, align
+from app.text.align_features import tfidf_cosine, weighted_overlap
+from app.text.segment import segment
+from app.text.types import Paragraph, SegmentedText, Sentence
+
+KREMLIN_RU = "\n\n".join(
+    [
+        "Владимир Путин провёл телефонный разговор с Президентом США Джозефом Байденом.",
+        (
+            "Владимир Путин подчеркнул, что переговоры должны привести к юридически обязывающим "
+            "гарантиям, исключающим дальнейшее расширение НАТО на восток."
+        ),
+        (
+            "Было подтверждено, что переговоры пройдут в Женеве 9–10 января, а затем в рамках Совета "
+            "Россия – НАТО в Брюсселе 12 января."
+        ),
+        "Президенты обсудили ситуацию вокруг Ирана и Совместный всеобъемлющий план действий.",
+        (
+            "Джозеф Байден вновь упомянул возможность введения масштабных санкций в случае эскалации "
+            "ситуации вокруг Украины."
+        ),
+    ]
+)
+
+WHITE_HOUSE_EN = "\n\n".join(
+    [
+        "President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia.",
+        (
+            "President Biden made clear that the United States and its allies will respond decisively, "
+            "including with severe sanctions, if Russia further invades Ukraine."
+        ),
+        (
+            "President Biden expressed support for diplomacy, starting in Geneva on January 10, at NATO"
+            " through the NATO-Russia Council on January 12, and at the OSCE."
+        ),
+        "The leaders also discussed the JCPOA and Iran's nuclear program.",
+        "President Biden raised the case of Americans wrongfully detained in Russia.",
+    ]
+)
+
+KREMLIN_KO = "\n\n".join(
+    [
+        "블라디미르 푸틴 대통령은 조셉 바이든 미국 대통령과 전화 통화를 했다.",
+        "정상들은 대표자들에게 전략적 안정성 문제에 대해 협의를 하도록 지시하기로 합의했다.",
+        (
+            "정보 보안에 대한 의견을 교환할 때 양측은 "
+            "사이버 범죄와의 전쟁에서 협력을 계속할 준비가 되어 있다고 밝혔다."
+        ),
+        "러시아 측은 외교 공관의 기능에 대한 모든 제한을 무효화할 것을 제안했다.",
+    ]
+)
+
+WHITE_HOUSE_EN_2 = "\n\n".join(
+    [
+        "President Biden spoke today with President Vladimir Putin of Russia.",
+        "The two presidents tasked their teams to follow up on strategic stability.",
+        "The presidents discussed a separate dialogue on ransomware and cyber crime.",
+        "President Biden welcomed the upcoming G20 summit.",
+    ]
+)
+
+
+def linked_pairs(left: SegmentedText, right: SegmentedText) -> set[tuple[str, str]]:
+    result = align(left, right)
+    by_id_l = {s.id: s.text[:25] for s in left.sentences}
+    by_id_r = {s.id: s.text[:25] for s in right.sentences}
+    return {(by_id_l[link.left], by_id_r[link.right]) for link in result.links}
+
+
+def test_russian_kremlin_and_english_white_house_link_through_the_lexicon() -> None:
+    left, right = segment(KREMLIN_RU), segment(WHITE_HOUSE_EN)
+    result = align(left, right)
+    pairs = {(link.left, link.right) for link in result.links}
+    claims_l = [s.id for s in left.claims]
+    claims_r = [s.id for s in right.claims]
+    assert (claims_l[0], claims_r[0]) in pairs  # the openings
+    assert (claims_l[2], claims_r[2]) in pairs  # Geneva, NATO-Russia Council
+    assert (claims_l[3], claims_r[3]) in pairs  # Iran / JCPOA
+    assert (claims_l[4], claims_r[1]) in pairs  # sanctions
+    assert not any(b == claims_r[4] for _, b in pairs)  # detained Americans: White House only
+    sanctions = next(link for link in result.links if (link.left, link.right) == (claims_l[4], claims_r[1]))
+    assert "sanctions" in sanctions.topics
+    assert sanctions.terms
+
+
+def test_korean_kremlin_and_english_white_house_link_through_the_lexicon() -> None:
+    left, right = segment(KREMLIN_KO), segment(WHITE_HOUSE_EN_2)
+    pairs = {(link.left, link.right) for link in align(left, right).links}
+    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    assert (cl[0], cr[0]) in pairs
+    assert (cl[1], cr[1]) in pairs  # representatives / teams, strategic stability
+    assert (cl[2], cr[2]) in pairs  # information security / ransomware
+    assert not any(a == cl[3] for a, _ in pairs)  # diplomatic missions: Kremlin only
+    assert not any(b == cr[3] for _, b in pairs)  # G20: White House only
+
+
+def test_the_same_ukraine_word_does_not_make_a_link() -> None:
+    left = segment(
+        "Vladimir Putin described Kiev's destructive line aimed at dismantling the Minsk agreements.\n\n"
+        "The presidents discussed information security and the fight against cybercrime."
+    )
+    right = segment(
+        "President Biden reiterated his support for Ukraine's sovereignty and territorial integrity.\n\n"
+        "The presidents discussed a separate dialogue on ransomware."
+    )
+    pairs = {(link.left, link.right) for link in align(left, right).links}
+    assert (left.claims[0].id, right.claims[0].id) not in pairs
+    assert (left.claims[1].id, right.claims[1].id) in pairs
+
+
+def test_meta_lines_get_topics_but_no_links() -> None:
+    left = segment(
+        "Kremlin readout\n\nDecember 7, 2021\n\nThe presidents discussed sanctions against Russia."
+    )
+    right = segment("The leaders discussed sanctions against Russia.")
+    result = align(left, right)
+    meta = {s.id for s in left.sentences if s.kind != "claim"}
+    assert not any(link.left in meta for link in result.links)
+    assert set(result.left_topics) == {s.id for s in left.sentences}
+
+
+def test_alignment_records_method_params_and_lexicon_version() -> None:
+    result = align(segment("Talks on sanctions."), segment("Sanctions were discussed."))
+    assert result.method and result.lexicon_version
+    assert result.params["link_threshold"] == AlignParams().link_threshold
+
+
+def test_empty_sides_align_to_nothing() -> None:
+    empty = segment("")
+    result = align(empty, segment("The presidents discussed sanctions."))
+    assert result.links == ()
+    assert [s for row in result.rows for s in row.right] == [
+        s.id for s in segment("The presidents discussed sanctions.").sentences
+    ]
+
+
+# ---------------------------------------------------------------- properties
+
+POOL = [
+    "The presidents discussed sanctions against Russia.",
+    "President Biden urged Russia to de-escalate tensions with Ukraine.",
+    "The leaders agreed to stay in close contact.",
+    "Negotiations will be held in Geneva on January 10.",
+    "December 30, 2021",
+    "정상들은 대표자들에게 협의를 하도록 지시하기로 합의했다.",
+    "Путин и Байден обсудили расширение НАТО.",
+    "The grain initiative contributes to food security.",
+]
+
+
+def hand_built(choices: list[tuple[int, bool, int]]) -> SegmentedText:
+    """A statement from (pool index, is_meta, paragraph step) triples, offsets consistent."""
+    sentences, parts, offset, paragraph = [], [], 0, 0
+    for k, (index, is_meta, step) in enumerate(choices):
+        paragraph += step if k else 0
+        text = POOL[index]
+        sentences.append(
+            Sentence(
+                k,
+                paragraph,
+                offset,
+                offset + len(text),
+                text,
+                kind="meta" if is_meta else "claim",
+                language="und",
+            )
+        )
+        parts.append(text + " ")
+        offset += len(text) + 1
+    paragraphs = tuple(Paragraph(p, 0, 0, "") for p in sorted({s.paragraph for s in sentences}))
+    return SegmentedText("".join(parts), "und", paragraphs, tuple(sentences))
+
+
+statement = st.lists(
+    st.tuples(st.integers(0, len(POOL) - 1), st.booleans(), st.integers(0, 1)), min_size=0, max_size=8
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(statement, statement)
+def test_links_join_claims_only_and_unique_is_consistent(
+    a: list[tuple[int, bool, int]], b: list[tuple[int, bool, int]]
+) -> None:
+    left, right = hand_built(a), hand_built(b)
+    result = align(left, right)
+    claims_l = {s.id for s in left.sentences if s.kind == "claim"}
+    claims_r = {s.id for s in right.sentences if s.kind == "claim"}
+    pairs = [(link.left, link.right) for link in result.links]
+    assert len(pairs) == len(set(pairs)) and pairs == sorted(pairs)
+    assert all(x in claims_l and y in claims_r for x, y in pairs)
+    assert all(0.0 <= link.score <= 1.0 for link in result.links)
+    document = alignment_document(left, right, result)
+    for side, linked in (("left", {x for x, _ in pairs}), ("right", {y for _, y in pairs})):
+        for entry in document[side]["sentences"]:
+            assert entry["unique"] == (entry["kind"] == "claim" and entry["id"] not in linked)
+    for name, doc in (("left", left), ("right", right)):
+        assert sorted(i for row in result.rows for i in getattr(row, name)) == [s.id for s in doc.sentences]
+
+
+# ---------------------------------------------------------------- fast against slow
+
+
+def slow_tfidf(left: list[list[str]], right: list[list[str]]) -> np.ndarray:
+    docs = [*left, *right]
+    df = {w: sum(1 for d in docs if w in d) for d in docs for w in d}
+    idf = {w: math.log((len(docs) + 1) / (n + 1)) + 1 for w, n in df.items()}
+
+    def vector(doc: list[str]) -> dict[str, float]:
+        return {w: (1 + math.log(doc.count(w))) * idf[w] for w in set(doc)}
+
+    out = np.zeros((len(left), len(right)))
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            va, vb = vector(a), vector(b)
+            na = math.sqrt(sum(v * v for v in va.values())) or 1
+            nb = math.sqrt(sum(v * v for v in vb.values())) or 1
+            out[i, j] = sum(va[w] * vb.get(w, 0) for w in va) / (na * nb)
+    return out
+
+
+words = st.lists(
+    st.sampled_from(["sanction", "ukrain", "nato", "grain", "geneva", "talk", "12", "iran"]), max_size=6
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(words, max_size=5), st.lists(words, max_size=5))
+def test_tfidf_cosine_equals_the_slow_loop(left: list[list[str]], right: list[list[str]]) -> None:
+    fast = tfidf_cosine(left, right)
+    assert fast.shape == (len(left), len(right))
+    assert np.allclose(fast, np.clip(slow_tfidf(left, right), 0, 1), atol=1e-5)
+
+
+labels = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), st.sampled_from([0.25, 0.5, 1.0]), max_size=3)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(labels, max_size=4), st.lists(labels, max_size=4), st.sampled_from([0.0, 1.0]))
+def test_weighted_overlap_equals_the_slow_loop(
+    left: list[dict[str, float]], right: list[dict[str, float]], floor: float
+) -> None:
+    weights = {"a": 2.0, "b": 1.0, "c": 0.5, "d": 3.0}
+    mass, coefficient = weighted_overlap(left, right, weights, floor=floor)
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            shared = sum(weights[t] * min(a[t], b[t]) for t in a if t in b)
+            smaller = max(min(sum(weights[t] for t in a), sum(weights[t] for t in b)), floor)
+            assert math.isclose(float(mass[i, j]), shared, rel_tol=1e-5, abs_tol=1e-6)
+            expected = min(1.0, shared / smaller) if smaller > 0 else 0.0
+            assert math.isclose(float(coefficient[i, j]), expected, rel_tol=1e-5, abs_tol=1e-6)

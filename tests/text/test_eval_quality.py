@@ -1,0 +1,82 @@
+"""Regression guard on the dev readouts: segment + align every case in tests/data/eval and
+score the links and one-sided claims against the gold with a small scorer of our own.
+
+A gold claim maps to the sentences that cover at least half of the shorter of the two; a
+gold link counts as found when any sentence pair covering it is linked; a gold claim
+without a link counts as found one-sided when none of its sentences has a link. The floors
+sit a little under what the aligner reaches (micro link F1 0.81, unique F1 0.87)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.text.align import align
+from app.text.segment import segment
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+LINK_F1_FLOOR = 0.76
+UNIQUE_F1_FLOOR = 0.82
+
+
+def f1(hits: int, predicted: int, gold: int) -> float:
+    if not predicted or not gold or not hits:
+        return 0.0
+    precision, recall = hits / predicted, hits / gold
+    return 2 * precision * recall / (precision + recall)
+
+
+def case_counts(folder: Path) -> tuple[int, int, int, int, int, int]:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    texts = {side: (folder / f"{side}.txt").read_text(encoding="utf-8-sig") for side in ("left", "right")}
+    docs = {side: segment(texts[side]) for side in texts}
+    result = align(docs["left"], docs["right"])
+    linked = {(link.left, link.right) for link in result.links}
+    linked_ids = {"left": {a for a, _ in linked}, "right": {b for _, b in linked}}
+
+    cover: dict[str, tuple[str, set[int]]] = {}
+    for claim in gold["claims"]:
+        if claim.get("kind", "claim") != "claim":
+            continue
+        text = texts[claim["side"]]
+        start = text.index(claim["quote"])
+        end = start + len(claim["quote"])
+        ids = {
+            s.id
+            for s in docs[claim["side"]].sentences
+            if s.kind == "claim"
+            and (overlap := min(end, s.end) - max(start, s.start)) > 0
+            and overlap >= 0.5 * min(end - start, s.end - s.start)
+        }
+        cover[claim["id"]] = (claim["side"], ids)
+
+    gold_links = {(a, b) for a, b in gold["links"] if a in cover and b in cover}
+    found = {
+        (a, b)
+        for a, (side_a, ids_a) in cover.items()
+        if side_a == "left"
+        for b, (side_b, ids_b) in cover.items()
+        if side_b == "right" and any((x, y) in linked for x in ids_a for y in ids_b)
+    }
+    in_gold_link = {c for pair in gold["links"] for c in pair}
+    gold_unique = {c for c in cover if c not in in_gold_link}
+    found_unique = {c for c, (side, ids) in cover.items() if ids and not ids & linked_ids[side]}
+    return (
+        len(found & gold_links),
+        len(found),
+        len(gold_links),
+        len(found_unique & gold_unique),
+        len(found_unique),
+        len(gold_unique),
+    )
+
+
+def test_dev_set_link_and_unique_f1_stay_above_their_floors() -> None:
+    totals = [0] * 6
+    for folder in sorted(p for p in EVAL.iterdir() if (p / "gold.json").exists()):
+        for k, value in enumerate(case_counts(folder)):
+            totals[k] += value
+    link_f1 = f1(*totals[:3])
+    unique_f1 = f1(*totals[3:])
+    assert link_f1 >= LINK_F1_FLOOR, f"micro link F1 {link_f1:.3f}"
+    assert unique_f1 >= UNIQUE_F1_FLOOR, f"micro unique F1 {unique_f1:.3f}"

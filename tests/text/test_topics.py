@@ -1,0 +1,143 @@
+"""Topic tagging across languages: tables of real readout strings, fuzzy variants, and the
+near misses that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.text.topics import build_lexicon, load_lexicon, tag_texts, tag_topics
+
+TAGGED = [
+    # (text, language, topic that must be found)
+    ("Biden warned of large-scale sanctions over Ukraine.", "en", "sanctions"),
+    ("the deployment of weapons that threaten Russia", "en", "weapons_deployment"),
+    ("ruling out NATO's eastward expansion", "en", "nato_enlargement"),
+    ("a separate dialogue on ransomware", "en", "cyber"),
+    ("joint work on regional issues such as Iran", "en", "iran"),
+    ("the two presidents tasked their teams to follow up", "en", "follow_up"),
+    ("the safe export of Ukrainian grain to global markets", "en", "food_security"),
+    ("Russia's purported annexation of Ukrainian territory", "en", "annexation_sovereignty"),
+    ("a new $625 million security assistance package", "en", "security_assistance"),
+    ("preserving the Belfast (Good Friday) Agreement", "en", "northern_ireland"),
+    ("the Organization for Security and Cooperation in Europe", "en", "multilateral"),
+    ("the upcoming Leaders Summit on Climate", "en", "climate"),
+    ("efforts to defeat the COVID-19 pandemic", "en", "health"),
+    ("Michael Kovrig and Michael Spavor, unjustly detained", "en", "detained_citizens"),
+    ("Путин подчеркнул, что санкции будут ошибкой", "ru", "sanctions"),
+    ("юридически обязывающие гарантии безопасности", "ru", "security_guarantees"),
+    ("недопущение дальнейшего расширения НАТО на восток", "ru", "nato_enlargement"),
+    ("обсудили выполнение Минских соглашений", "ru", "minsk_normandy"),
+    ("ситуация вокруг Украины и Донбасса", "ru", "ukraine"),
+    ("вопросы международной информационной безопасности", "ru", "cyber"),
+    ("Зеленський подякував за пакет оборонної допомоги", "uk", "security_assistance"),
+    ("невизнання псевдореферендумів на тимчасово окупованих територіях", "uk", "annexation_sovereignty"),
+    ("정보 보안에 대한 의견을 교환할 때", "ko", "cyber"),
+    ("랜섬웨어에 대한 별도 대화", "ko", "cyber"),
+    ("이란 핵 프로그램에 대한 포괄적인 공동 행동 계획", "ko", "iran"),
+    ("NATO의 동쪽 방향 확장 및 공격적 타격 무기 시스템 배치", "ko", "nato_enlargement"),
+    ("키예프(우크라이나)의 파괴적인 노선", "ko", "ukraine"),
+    ("키이우를 방문했다", "ko", "ukraine"),
+    ("미국과 동맹국이 적용할 준비가 된 제재 조치", "ko", "sanctions"),
+    ("정상들은 대표자들에게 실질적인 협의를 하도록 지시하기로 합의했다", "ko", "follow_up"),
+    ("双方就乌克兰局势和对俄制裁交换了意见", "zh", "sanctions"),
+    ("两国元首同意保持密切沟通", "zh", "follow_up"),
+    ("岸田総理はウクライナ情勢について意見交換を行った", "ja", "ukraine"),
+    ("対ロ制裁を継続することで一致した", "ja", "sanctions"),
+    ("Les deux présidents ont évoqué la situation en Ukraine et les sanctions", "fr", "sanctions"),
+    ("le changement climatique et la transition verte", "fr", "climate"),
+    ("Der Bundeskanzler sprach über die Lage in der Ukraine und weitere Sanktionen", "de", "sanctions"),
+    ("die Lieferung von Waffen und Munition", "de", "security_assistance"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "topic"), TAGGED)
+def test_topics_are_found_in_every_language(text: str, language: str, topic: str) -> None:
+    assert topic in [m.topic for m in tag_topics(text, language=language)]
+
+
+NOT_TAGGED = [
+    ("He stressed the importance of the meeting.", "en", "trade"),  # "importance" is not "imports"
+    ("a meaningful and constructive phone call", "en", "reconstruction"),  # fuzzy, different start
+    ("Iraq and its neighbours", "en", "iran"),
+    ("South Korea and Japan", "en", "korean_peninsula"),
+    ("그것이란 무엇인가", "ko", "iran"),  # 이란 inside a word, not at its start
+    ("밀접한 관계", "ko", "food_security"),  # a one-syllable term never matches inside a word
+    ("the Organization for Security and Cooperation in Europe", "en", "bilateral_relations"),
+    ("a un moment donné", "fr", "multilateral"),  # the acronym UN, not the article "un"
+]
+
+
+@pytest.mark.parametrize(("text", "language", "topic"), NOT_TAGGED)
+def test_near_misses_are_not_tagged(text: str, language: str, topic: str) -> None:
+    assert topic not in [m.topic for m in tag_topics(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entity"),
+    [
+        ("President Zelensky spoke with the President", "en", "zelenskyy"),
+        ("President Zelenskiy spoke with the President", "en", "zelenskyy"),
+        ("블라디미르 푸틴 대통령은", "ko", "putin"),
+        ("Владимир Путин провел разговор", "ru", "putin"),
+        ("в Женеве и в Вене", "ru", "geneva"),
+        ("11월 말 비엔나에서 재개된 협상", "ko", "vienna"),
+        ("at the OSCE on January 13", "en", "osce"),
+        ("拜登总统同普京总统通电话", "zh", "biden"),
+    ],
+)
+def test_entities_are_found_with_their_variants(text: str, language: str, entity: str) -> None:
+    found = tag_topics(text, language=language, kinds=("entity",))
+    assert entity in [m.topic for m in found]
+
+
+def test_matches_name_the_lexicon_term_and_the_words_of_the_text() -> None:
+    (match,) = [
+        m
+        for m in tag_topics("우크라이나를 둘러싼 러시아의 군사력 증강", language="ko")
+        if m.topic == "military_buildup"
+    ]
+    assert match.term == "군사력 증강"
+    assert match.surface.startswith("군사력")
+
+
+def test_a_word_inside_a_longer_term_is_not_a_topic_of_its_own() -> None:
+    topics = [m.topic for m in tag_topics("공격적 타격 무기 시스템 배치", language="ko")]
+    assert "weapons_deployment" in topics
+    assert "security_assistance" not in topics  # 무기 inside 공격적 타격 무기
+
+
+def test_batch_tagging_equals_one_by_one() -> None:
+    texts = [t for t, _, _ in TAGGED]
+    languages = [lang for _, lang, _ in TAGGED]
+    batch = tag_texts(texts, languages)
+    assert batch == [tag_texts([t], [lang])[0] for t, lang in zip(texts, languages, strict=True)]
+
+
+def test_unknown_language_is_guessed_from_the_script() -> None:
+    assert "sanctions" in [m.topic for m in tag_topics("제재 조치를 설명했다")]
+
+
+def test_lexicon_is_loaded_once_and_versioned() -> None:
+    first, second = load_lexicon(), load_lexicon()
+    assert first is second
+    assert "+" in first.version and len(first.version.split("+")[1]) == 12
+
+
+def test_every_topic_has_labels_and_terms_in_english_russian_and_korean() -> None:
+    lexicon = load_lexicon()
+    ids = [t.id for t in lexicon.topics]
+    assert len(ids) == len(set(ids))
+    for topic in lexicon.topics:
+        for language in ("en", "ru", "ko"):
+            assert topic.label(language), topic.id
+            assert topic.terms.get(language), (topic.id, language)
+    assert len(lexicon.topic_ids()) >= 40
+
+
+def test_users_can_add_a_topic() -> None:
+    base = load_lexicon()
+    extra = type(base.topics[0])(
+        id="arctic", kind="topic", labels={"en": "Arctic"}, terms={"en": ("Arctic Council", "Arctic")}
+    )
+    lexicon = build_lexicon((*base.topics, extra), base.version + "+arctic")
+    assert "arctic" in [m.topic for m in tag_topics("the work of the Arctic Council", lexicon=lexicon)]
