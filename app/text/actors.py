@@ -102,6 +102,9 @@ def find_actors(text: str, table: ActorTable | None = None) -> list[Mention]:
 
 def issuer_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of each issuing institution named in ``text`` ("Kremlin", "White House")."""
+    cased = [c for c in text if c.lower() != c.upper()]
+    if cased and all(c.isupper() for c in cased):
+        text = text.title()  # an all-capitals heading: "THE WHITE HOUSE" (same length, same offsets)
     return [(m.start, m.end, m.actor.label) for m in find_actors(text) if m.actor.issuer]
 
 

@@ -105,6 +105,7 @@ _LEADING_PRESS_RE = re.compile(
 )
 _KO_VERB_ENDING_RE = re.compile(r"(?:다|요|까|죠|함|음|임|됨|있음|없음|할 것|했음)$")
 _WORD_RE = re.compile(r"\S+")
+_DATELINE_FUNCTION_WORDS = frozenset(["the", "of", "at", "on", "de", "du", "la", "le", "den", "der", "am"])
 _CLOSERS = "”’»)]」』〉》\"'"
 
 
@@ -154,7 +155,16 @@ def is_dateline(piece: str) -> bool:
     rest = _TIME_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     words = [w for w in re.split(r"[\s,.;:()\[\]—–\-/|]+", rest) if any(c.isalnum() for c in w)]
-    return len(words) <= DATELINE_MAX_EXTRA_WORDS
+    if len(words) > DATELINE_MAX_EXTRA_WORDS:
+        return False
+    # a place or issuer is capitalised ("Moscow, the Kremlin"); a lower-case word or a Korean
+    # predicate means the date sits inside a sentence ("Встреча прошла в Кремле 27 июня 2018 г.")
+    for word in words:
+        if word[0].islower() and word.lower() not in _DATELINE_FUNCTION_WORDS:
+            return False
+        if _KO_VERB_ENDING_RE.search(word):
+            return False
+    return True
 
 
 def is_debris(piece: str) -> bool:

@@ -40,7 +40,7 @@ _NEVER_END = frozenset(
         """
         mr mrs ms mx dr prof st no nos nr gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb vol
         art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca jan feb mar apr jun jul aug sep
-        sept oct nov dec т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа
+        sept oct nov dec т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа дж
         """
     )
 )
@@ -65,7 +65,9 @@ _SENTENCE_STARTERS = frozenset(
 
 _TERMINAL_RUN_RE = re.compile(
     r"(?:[.!?。！？‼⁉]+|…)"  # the stop itself
-    r"(?:[”’»)\]」』〉》]|[\"'](?=\s|$|[,.;:)\]”’]))*"  # closing quotes/brackets stay with the sentence
+    # closing quotes/brackets stay with the sentence; a straight quote closes when a space,
+    # punctuation or a Korean quotative particle follows ("…원한다."라고 말했다)
+    r"(?:[”’»)\]」』〉》]|[\"'](?=\s|$|[,.;:)\]”’]|(?:이?라)?(?:고|며|면서|는|란|던)(?![가-힣])))*"
 )
 _KO_QUOTATIVE_RE = re.compile(r"(?:이?라)?(?:고|며|면서|는|란|던)(?![가-힣])")
 _PREV_TOKEN_RE = re.compile(r"[\w.\-]+$")

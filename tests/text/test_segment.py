@@ -1,0 +1,245 @@
+"""Segmentation: sentence boundaries, fragments, meta lines, repeats and the seeds' structure."""
+
+from __future__ import annotations
+
+from app.text.segment import segment
+from app.text.types import SegmentedText
+
+
+def texts(seg: SegmentedText) -> list[str]:
+    return [s.text for s in seg.sentences]
+
+
+def kinds(seg: SegmentedText) -> list[str]:
+    return [s.kind for s in seg.sentences]
+
+
+# --------------------------------------------------------------------------- boundaries
+
+ENGLISH_SAMPLE = (
+    "Readout of President Joseph R. Biden, Jr. Call with Prime Minister Rishi Sunak\n\n"
+    "THE WHITE HOUSE\n\n"
+    "October 25, 2022\n\n"
+    "President Joseph R. Biden, Jr. spoke today with Prime Minister Rishi Sunak of No. 10 Downing Street. "
+    "The U.S. will provide 1.1 billion dollars in new assistance. Mr. Sunak thanked the President. "
+    "The leaders agreed to stay in close contact.\n"
+)
+
+
+def test_english_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
+    seg = segment(ENGLISH_SAMPLE)
+    assert texts(seg)[3:] == [
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Rishi Sunak "
+        "of No. 10 Downing Street.",
+        "The U.S. will provide 1.1 billion dollars in new assistance.",
+        "Mr. Sunak thanked the President.",
+        "The leaders agreed to stay in close contact.",
+    ]
+    assert kinds(seg) == ["meta", "meta", "meta", "claim", "claim", "claim", "claim"]
+    assert seg.language == "en"
+    assert seg.date == "2022-10-25"
+    assert seg.title == "Readout of President Joseph R. Biden, Jr. Call with Prime Minister Rishi Sunak"
+    assert seg.source == "White House"
+
+
+def test_a_dotted_acronym_ends_a_sentence_before_a_sentence_starter() -> None:
+    seg = segment("The aid came from the U.S. The leaders welcomed it.")
+    assert texts(seg) == ["The aid came from the U.S.", "The leaders welcomed it."]
+
+
+RUSSIAN_SAMPLE = (
+    "Телефонный разговор с Президентом США Джозефом Байденом\n\n"
+    "В.В. Путин провёл телефонный разговор с Президентом Соединённых Штатов Америки Дж. Байденом. "
+    "Обсуждалось выполнение договорённостей, достигнутых на встрече в Женеве в июне 2021 г. "
+    "Российская сторона напомнила о своих предложениях, т.е. о проектах договора и соглашения. "
+    "Президенты договорились продолжить контакты.\n\n"
+    "Москва, Кремль, 30 декабря 2021 года\n"
+)
+
+
+def test_russian_initials_abbreviations_and_year_marks() -> None:
+    seg = segment(RUSSIAN_SAMPLE)
+    assert seg.language == "ru"
+    assert [s.text for s in seg.claims] == [
+        "В.В. Путин провёл телефонный разговор с Президентом Соединённых Штатов Америки Дж. Байденом.",
+        "Обсуждалось выполнение договорённостей, достигнутых на встрече в Женеве в июне 2021 г.",
+        "Российская сторона напомнила о своих предложениях, т.е. о проектах договора и соглашения.",
+        "Президенты договорились продолжить контакты.",
+    ]
+    assert kinds(seg)[0] == "meta" and kinds(seg)[-1] == "meta"
+    assert seg.date == "2021-12-30"
+    assert seg.claims[0].lemmas[:3] == ("путин", "провести", "телефонный")
+
+
+def test_korean_sentences_run_together_without_a_space_are_split() -> None:
+    text = "볼턴 보좌관은 군축 문제를 논의했다고 타스 통신은 분석했다.볼턴 보좌관은 푸틴 대통령을 예방했다."
+    seg = segment(text)
+    assert texts(seg) == [
+        "볼턴 보좌관은 군축 문제를 논의했다고 타스 통신은 분석했다.",
+        "볼턴 보좌관은 푸틴 대통령을 예방했다.",
+    ]
+    assert all(s.language == "ko" for s in seg.sentences)
+
+
+def test_korean_quote_ending_in_a_stop_then_quotative_particle_is_one_sentence() -> None:
+    text = '푸틴은 "우리는 대화를 원한다."라고 말했다. 볼턴도 화답했다.'
+    assert texts(segment(text)) == ['푸틴은 "우리는 대화를 원한다."라고 말했다.', "볼턴도 화답했다."]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = '"They are null and void. The integrity of Ukraine will be restored." Then the call ended.'
+    assert texts(segment(text)) == [
+        '"They are null and void.',
+        'The integrity of Ukraine will be restored."',
+        "Then the call ended.",
+    ]
+
+
+def test_fragments_are_merged_into_a_neighbour_never_dropped() -> None:
+    # a lone Korean ending on its own line joins the line before it
+    seg = segment("회담은 비공개로 진행됐\n다.\n\n양자 문제가 논의되었다.")
+    assert texts(seg) == ["회담은 비공개로 진행됐\n다.", "양자 문제가 논의되었다."]
+    assert len(seg.paragraphs) == 2
+    # a bullet leads the sentence after it, on the same line or the next
+    assert texts(segment("• The leaders met. • They agreed.")) == ["• The leaders met.", "• They agreed."]
+    assert texts(segment("•\nThe leaders met.")) == ["•\nThe leaders met."]
+    assert texts(segment("1. The leaders met.")) == ["1. The leaders met."]
+
+
+def test_hard_wrapped_lines_form_one_paragraph() -> None:
+    text = (
+        "The two leaders discussed vaccination efforts in both\n"
+        "countries, and the urgency of getting people vaccinated.\n"
+        "The Prime Minister thanked the President."
+    )
+    seg = segment(text)
+    assert [p.text for p in seg.paragraphs] == [text[:110], "The Prime Minister thanked the President."]
+    assert texts(seg)[0].endswith("getting people vaccinated.")
+    assert len(seg.sentences) == 2
+
+
+# --------------------------------------------------------------------------- meta
+
+
+def test_headings_datelines_bylines_and_debris_are_meta() -> None:
+    text = "\n".join(
+        [
+            "백악관 브리핑룸",
+            "BRIEFING ROOM",
+            "Kremlin, 2021. 12. 7.",
+            "2021년 12월 7일",
+            "December 7, 2021",
+            "입력",
+            "수정 2018.06.27 21:32",
+            "(Readout of President Biden’s Video Call with President Vladimir Putin of Russia)",
+            "Background:",
+        ]
+    )
+    seg = segment(text)
+    assert kinds(seg) == ["meta"] * 9
+
+
+def test_short_real_claims_are_not_meta() -> None:
+    text = (
+        "양자 문제가 논의되었다.\n\n"
+        "The two leaders agreed to stay in close contact.\n\n"
+        "Также обсуждалась Сирия."
+    )
+    assert kinds(segment(text)) == ["claim", "claim", "claim"]
+
+
+def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
+    seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
+    assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
+    assert kinds(seg) == ["claim", "meta"]
+    assert seg.source == "연합뉴스"
+
+
+def test_press_prefix_is_split_off_as_meta() -> None:
+    seg = segment("(Moscow) Reuters — Putin said the talks were useful.")
+    assert texts(seg) == ["(Moscow) Reuters —", "Putin said the talks were useful."]
+    assert kinds(seg) == ["meta", "claim"]
+
+
+def test_unpunctuated_korean_sentence_is_a_claim() -> None:
+    assert kinds(segment("제목\n\n두 정상은 긴밀히 협력하기로 합의했다")) == ["meta", "claim"]
+
+
+# --------------------------------------------------------------------------- repeats
+
+
+def test_repeated_paragraph_is_kept_once_and_raw_text_is_unchanged() -> None:
+    a = "The leaders discussed the situation around Ukraine in detail."
+    b = "They agreed to continue the dialogue at all levels next year."
+    text = f"{a}\n{b}\n{a}\n"
+    seg = segment(text)
+    assert seg.text == text
+    assert kinds(seg) == ["claim", "claim", "repeat"]
+    assert seg.sentences[2].repeat_of == 0
+    assert seg.paragraphs[2].repeat_of == 0 and seg.paragraphs[2].kind == "repeat"
+    assert seg.repeated_paragraphs == 1
+
+
+def test_near_exact_repeat_is_detected_but_a_different_claim_is_not() -> None:
+    a = "The leaders discussed the situation around Ukraine in great detail today."
+    near = "The leaders discussed the situation around Ukraine in great detail today ."  # stray space
+    other = "The leaders discussed the situation around Belarus in great detail today."
+    seg = segment(f"{a}\n\n{near}\n\n{other}")
+    assert kinds(seg) == ["claim", "repeat", "claim"]
+
+
+def test_repeat_with_a_different_line_layout_is_found_sentence_by_sentence() -> None:
+    first = "이 자리엔 러시아 측 인사들이 배석했다.푸틴 대통령은 관계 개선을 희망한다고 말했다."
+    again = "이 자리엔 러시아 측 인사들이 배석했다.\n푸틴 대통령은 관계 개선을 희망한다고 말했다."
+    seg = segment(f"{first}\n볼턴 보좌관은 화답했다.\n{again}")
+    assert kinds(seg) == ["claim", "claim", "claim", "repeat", "repeat"]
+    assert [s.repeat_of for s in seg.sentences[3:]] == [0, 1]
+    assert seg.paragraphs[2].repeat_of == 0 and seg.paragraphs[3].repeat_of == 0
+
+
+def test_short_identical_lines_are_not_repeats() -> None:
+    assert kinds(segment("Thank you.\nThank you.")) == ["claim", "claim"]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_2018_report_is_deduplicated(report_2018: str) -> None:
+    seg = segment(report_2018)
+    assert seg.language == "ko"
+    repeats = [s for s in seg.sentences if s.kind == "repeat"]
+    claims = seg.claims
+    assert len(repeats) == 20 and len(claims) == 22
+    # each repeated paragraph is kept once: every repeat points at an earlier claim with the same text
+    for s in repeats:
+        assert seg.sentences[s.repeat_of].text == s.text
+    assert len({s.text for s in claims}) == len(claims)
+    assert seg.repeated_paragraphs == 16
+    # the title, the site debris and the byline are meta
+    assert [s.text for s in seg.sentences if s.kind == "meta"] == [
+        '푸틴, 볼턴 접견… "미·러 관계 전면복원 희망"',
+        "입력",
+        "수정",
+        "/연합뉴스",
+        "/연합뉴스",
+    ]
+    assert seg.title == '푸틴, 볼턴 접견… "미·러 관계 전면복원 희망"'
+    assert seg.source == "연합뉴스"
+
+
+def test_2021_combined_document_marks_every_heading_and_dateline_meta(combined_2021: str) -> None:
+    seg = segment(combined_2021)
+    meta = [s.text for s in seg.sentences if s.kind == "meta"]
+    assert meta == [
+        "크레믈린, 푸틴~바이든 화상회의 결과 발표, ‘조셉 바이든 미국 대통령과의 회담’ (전문), "
+        "백악관 발표문(전문)",
+        "Kremlin, 2021. 12. 7.",
+        "미국 백악관 성명서 전문",
+        "백악관 브리핑룸",
+        "바이든 대통령과 블라디미르 푸틴 러시아 대통령의 화상 통화 내용 해독",
+        "(Readout of President Biden’s Video Call with President Vladimir Putin of Russia)",
+        "2021년 12월 7일",
+    ]
+    assert len(seg.claims) == 28
+    assert seg.date == "2021-12-07"
+    assert seg.source == "Kremlin"

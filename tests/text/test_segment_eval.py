@@ -1,0 +1,56 @@
+"""Segmentation against the gold eval cases: sentence boundaries agree, meta never leaks, nothing lost.
+
+For every case in tests/data/eval: each gold claim (kind ``claim`` or ``ambiguous``) is
+exactly one claim sentence, starting and ending on the quote's boundaries (modulo
+whitespace and quote marks); each gold ``meta`` quote is covered by non-claim sentences
+only — the ``meta`` and ``lost`` columns of ../shared/eval/score.py, at 0.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.text.segment import segment
+from tests.text.conftest import eval_cases, load_case
+
+EDGE = " \t\r\n\"'“”‘’«»"
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+@pytest.mark.parametrize("folder", eval_cases(), ids=lambda p: p.name)
+def test_sentence_boundaries_agree_with_gold_and_meta_does_not_leak(folder: Path) -> None:
+    case = load_case(folder)
+    segs = {side: segment(case["texts"][side]) for side in ("left", "right")}
+    for claim in case["gold"]["claims"]:
+        text = case["texts"][claim["side"]]
+        seg = segs[claim["side"]]
+        start = text.find(claim["quote"])
+        assert start >= 0
+        end = start + len(claim["quote"])
+        overlapping = [s for s in seg.sentences if min(end, s.end) > max(start, s.start)]
+        if claim.get("kind", "claim") == "meta":
+            assert overlapping and all(s.kind != "claim" for s in overlapping), claim["id"]
+            continue
+        want = trimmed(text, start, end)
+        got = [trimmed(text, s.start, s.end) for s in overlapping if s.kind == "claim"]
+        assert got == [want], (claim["id"], [s.text for s in overlapping])
+
+
+@pytest.mark.parametrize("folder", eval_cases(), ids=lambda p: p.name)
+def test_no_claim_sentence_lies_outside_the_gold_claims(folder: Path) -> None:
+    case = load_case(folder)
+    for side in ("left", "right"):
+        text = case["texts"][side]
+        quotes = [c["quote"] for c in case["gold"]["claims"] if c["side"] == side and c.get("kind") != "meta"]
+        spans = [(text.find(q), text.find(q) + len(q)) for q in quotes]
+        for s in segment(text).claims:
+            assert any(a <= s.start and s.end <= b for a, b in spans), s.text
