@@ -26,8 +26,8 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from app.text.align_features import (
-    BOTH_SUBJECT,
     SentenceEvidence,
+    actor_clash,
     gather_evidence,
     inherit_context,
     pair_idf,
@@ -171,15 +171,7 @@ def score_pairs(
     if lc and rc and _is_opening(lc[0]) and _is_opening(rc[0]):
         opening[0, 0] = 1.0
 
-    actor_clash = np.zeros_like(lexical)
-    for i, a in enumerate(lc):
-        if a.actor is None or a.actor == BOTH_SUBJECT:
-            continue
-        for j, b in enumerate(rc):
-            if b.actor is None or b.actor == BOTH_SUBJECT or b.actor == a.actor:
-                continue
-            if a.actor not in b.persons and b.actor not in a.persons:
-                actor_clash[i, j] = 1.0
+    clash = actor_clash(lc, rc)
 
     drift = position_drift(len(lc), len(rc))
     total = (
@@ -190,10 +182,10 @@ def score_pairs(
             + params.weight_entity * entity
             + params.opening_bonus * opening
         )
-        * (1.0 - params.actor_penalty * actor_clash)
+        * (1.0 - params.actor_penalty * clash)
         * (1.0 - params.position_penalty * drift)
     )
-    return PairScores(lexical, coefficient, topic_mass, entity, opening, actor_clash, drift, total)
+    return PairScores(lexical, coefficient, topic_mass, entity, opening, clash, drift, total)
 
 
 def position_drift(n_left: int, n_right: int) -> np.ndarray:

@@ -34,6 +34,19 @@ _BOTH_HEAD = re.compile(
     r"|^\W*(?:[^\s]+\s+){0,3}?(?:сторони|лідери|президенти|вони\b)",
     re.IGNORECASE,
 )
+_REACTION = re.compile(
+    r"\b(?:thank|appreciat|welcom|noted|commend|prais|grateful|acknowledg|congratulat)"
+    r"|(?:благодар|приветств|отметил|высоко оцен|подяк|дякув|відзначи|високо оцін|привіта)"
+    r"|(?:감사|환영|사의|높이 평가|感谢|欢迎|赞赏|謝意|歓迎|高く評価)"
+    r"|\b(?:remerci|salu[ée]|félicit|dankte|begrüß|würdigt)",
+    re.IGNORECASE,
+)
+"""A reaction at the head of a sentence ("Zelenskyy thanked ...", "Путин отметил ..."):
+such a sentence reports the counterpart's act, so a different actor is no clash."""
+
+REACTION_HEAD_CHARS = 90
+"""How far into a sentence a reaction verb still governs it."""
+
 _PRONOUN_HEAD = re.compile(r"^\W*(?:he|she|он|она|він|вона|그는|그녀는)\b", re.IGNORECASE)
 
 NAMED_KINDS = frozenset({"person", "state"})
@@ -58,6 +71,8 @@ class SentenceEvidence:
     entities: frozenset[str] = frozenset()
     persons: tuple[str, ...] = ()
     actor: str | None = None
+    reacts: bool = False
+    """The sentence reports a reaction (thanks, welcome, praise) to the other side's act."""
 
 
 def sentence_language(sentence: Sentence, document: SegmentedText) -> str:
@@ -139,8 +154,37 @@ def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:
                     actor = match.topic if actor is None or first < head.find(actor) else actor
                     break
         evidence.actor = actor
+        evidence.reacts = bool(_REACTION.search(text[:REACTION_HEAD_CHARS]))
         if actor is not None:
             previous = actor
+
+
+def actor_clash(left: Sequence[SentenceEvidence], right: Sequence[SentenceEvidence]) -> np.ndarray:
+    """1 where two claims have different leaders acting, neither names the other's actor and
+    neither reports a reaction; else 0. ("Biden warned of sanctions" vs "Putin warned
+    against shifting responsibility" clash; "Zelenskyy thanked for the package" vs "Biden
+    announced a package" does not.) Computed with incidence matrices, no pair loop."""
+    people = sorted(
+        {p for e in (*left, *right) for p in (*e.persons, e.actor or "") if p and p != BOTH_SUBJECT}
+    )
+    index = {p: k for k, p in enumerate(people)}
+
+    def incidence(side: Sequence[SentenceEvidence]) -> tuple[np.ndarray, np.ndarray]:
+        acting = np.zeros((len(side), max(1, len(people))), dtype=np.float32)
+        named = np.zeros_like(acting)
+        for r, e in enumerate(side):
+            if e.actor in index and not e.reacts:
+                acting[r, index[e.actor]] = 1.0
+            for p in e.persons:
+                named[r, index[p]] = 1.0
+        return acting, named
+
+    acting_l, named_l = incidence(left)
+    acting_r, named_r = incidence(right)
+    both_act = acting_l.sum(axis=1)[:, None] * acting_r.sum(axis=1)[None, :]
+    same_actor = acting_l @ acting_r.T
+    cross_named = acting_l @ named_r.T + named_l @ acting_r.T
+    return ((both_act > 0) & (same_actor == 0) & (cross_named == 0)).astype(np.float32)
 
 
 def inherit_context(
