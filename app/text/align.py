@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from app.text.align_features import (
+    BOTH_SUBJECT,
     SentenceEvidence,
     actor_clash,
     gather_evidence,
@@ -78,6 +79,8 @@ class AlignParams:
     """Least score of a link that is the best of its row or of its column."""
     near_best_ratio: float = 0.6
     """A further link must score at least this fraction of its row's or column's best ..."""
+    near_best_ratio_detail: float = 0.75
+    """The same ratio for a sentence of the longer readout (which summarises less)."""
     near_best_threshold: float = 0.34
     """... and at least this much."""
 
@@ -174,18 +177,42 @@ def score_pairs(
     clash = actor_clash(lc, rc)
 
     drift = position_drift(len(lc), len(rc))
-    total = (
-        (
-            params.weight_lexical * lexical
-            + params.weight_topic * coefficient
-            + params.weight_topic_mass * topic_mass
-            + params.weight_entity * entity
-            + params.opening_bonus * opening
-        )
-        * (1.0 - params.actor_penalty * clash)
-        * (1.0 - params.position_penalty * drift)
+    base = (
+        params.weight_lexical * lexical
+        + params.weight_topic * coefficient
+        + params.weight_topic_mass * topic_mass
+        + params.weight_entity * entity
+        + params.opening_bonus * opening
     )
+    clash = clash * turn_taken(base, lc, rc)
+    total = base * (1.0 - params.actor_penalty * clash) * (1.0 - params.position_penalty * drift)
     return PairScores(lexical, coefficient, topic_mass, entity, opening, clash, drift, total)
+
+
+def turn_taken(base: np.ndarray, left: list[SentenceEvidence], right: list[SentenceEvidence]) -> np.ndarray:
+    """1 where the exchange of one claim is already reported, by the same actor, by a better
+    match on the other side; else 0.
+
+    Two readouts each report their own leader's words on a subject ("Xi set out China's
+    position on Taiwan" / "Biden stressed the one China policy"): that is one exchange, and
+    different actors are no reason to split it. But when the other side also reports the
+    first actor's turn ("Biden described sanctions" on both sides), a sentence with the
+    other leader acting ("in response, Putin stressed ...") is a different turn.
+    """
+    codes: dict[str, int] = {}
+
+    def code(e: SentenceEvidence) -> int:
+        if e.actor is None or e.actor == BOTH_SUBJECT or e.reacts:
+            return -1
+        return codes.setdefault(e.actor, len(codes))
+
+    actor_l = np.array([code(e) for e in left], dtype=np.int64)
+    actor_r = np.array([code(e) for e in right], dtype=np.int64)
+    same = (actor_l[:, None] == actor_r[None, :]) & (actor_l[:, None] >= 0)
+    masked = np.where(same, base, -np.inf)
+    best_same_for_right = masked.max(axis=0, initial=-np.inf)[None, :]
+    best_same_for_left = masked.max(axis=1, initial=-np.inf)[:, None]
+    return ((best_same_for_right > base) | (best_same_for_left > base)).astype(np.float32)
 
 
 def position_drift(n_left: int, n_right: int) -> np.ndarray:
@@ -207,14 +234,20 @@ def position_drift(n_left: int, n_right: int) -> np.ndarray:
 
 def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:
     """Pairs (row, column) to link: mutual best at ``mutual_threshold``, best of the row or
-    the column at ``link_threshold``, or within ``near_best_ratio`` of the row's or column's
-    best at ``near_best_threshold``. Sorted, no duplicates."""
+    the column at ``link_threshold``, or within ``near_best_ratio`` of the best of a sentence
+    of the shorter readout (``near_best_ratio_detail`` for the longer's) at
+    ``near_best_threshold``. Sorted, no duplicates."""
     if total.size == 0:
         return []
     row_best = total.max(axis=1, keepdims=True)
     col_best = total.max(axis=0, keepdims=True)
     is_row_best, is_col_best = total >= row_best, total >= col_best
-    near = (total >= params.near_best_ratio * row_best) | (total >= params.near_best_ratio * col_best)
+    # the shorter readout summarises: each of its sentences may cover several of the longer's
+    # (lenient ratio), while a sentence of the longer one rarely reports several exchanges
+    right_summarises = total.shape[1] <= total.shape[0]
+    row_ratio = params.near_best_ratio_detail if right_summarises else params.near_best_ratio
+    col_ratio = params.near_best_ratio if right_summarises else params.near_best_ratio_detail
+    near = (total >= row_ratio * row_best) | (total >= col_ratio * col_best)
     chosen = (
         (is_row_best & is_col_best & (total >= params.mutual_threshold))
         | ((is_row_best | is_col_best) & (total >= params.link_threshold))
