@@ -96,37 +96,41 @@ _SNOWBALL: dict[str, str] = {
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-def _script_of(ch: str) -> str | None:
-    """The script bucket of one character, or None for non-letters."""
-    o = ord(ch)
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF:
-        return "kana"
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-        return "han"
-    if not ch.isalpha():
-        return None
-    if 0x0400 <= o <= 0x052F:
-        return "cyrillic"
-    if o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
-        return "latin"
-    if 0x0370 <= o <= 0x03FF:
-        return "greek"
-    if 0x0590 <= o <= 0x05FF:
-        return "hebrew"
-    if 0x0600 <= o <= 0x06FF:
-        return "arabic"
-    return "other"
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_KANA = "\u3040-\u30ff\u31f0-\u31ff"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
+_LETTER = r"(?=[^\W\d_])"
+# Letters per script bucket, counted by the regex engine (a Python loop over characters
+# was most of the segmentation time).
+_SCRIPT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hangul", re.compile(f"[{_HANGUL}]")),
+    ("kana", re.compile(f"[{_KANA}]")),
+    ("han", re.compile(f"[{_HAN}]")),
+    ("cyrillic", re.compile(_LETTER + "[\u0400-\u052f]")),
+    ("latin", re.compile(_LETTER + "[\u0000-\u024f\u1e00-\u1eff]")),
+    ("greek", re.compile(_LETTER + "[\u0370-\u03ff]")),
+    ("hebrew", re.compile(_LETTER + "[\u0590-\u05ff]")),
+    ("arabic", re.compile(_LETTER + "[\u0600-\u06ff]")),
+    (
+        "other",
+        re.compile(
+            _LETTER
+            + f"[^\u0000-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u052f\u0590-\u06ff{_HANGUL}{_KANA}{_HAN}]"
+        ),
+    ),
+)
+_CJK_RE = re.compile(f"[{_KANA}{_HAN}]")
+_CJK_OR_HANGUL_RE = re.compile(f"[{_KANA}{_HAN}{_HANGUL}]")
+_CYRILLIC_RE = re.compile("[\u0400-\u052f]")
 
 
 def script_profile(text: str) -> Counter[str]:
     """Count the letters of ``text`` per script bucket (hangul, han, kana, latin, cyrillic …)."""
     counts: Counter[str] = Counter()
-    for ch in text:
-        script = _script_of(ch)
-        if script is not None:
-            counts[script] += 1
+    for name, pattern in _SCRIPT_RES:
+        n = len(pattern.findall(text))
+        if n:
+            counts[name] = n
     return counts
 
 
@@ -155,7 +159,11 @@ def detect_language(text: str) -> str:
     ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``el``, ``he``, ``ar`` or ``und``. Latin text
     without any known frequent word is reported as ``"en"`` (the generic Latin path).
     """
-    counts = script_profile(text)
+    return language_of_profile(text, script_profile(text))
+
+
+def language_of_profile(text: str, counts: Counter[str]) -> str:
+    """``detect_language`` for a text whose ``script_profile`` is already known."""
     if not counts:
         return UNDETERMINED
     weighted = {
@@ -325,10 +333,10 @@ def _lemmatize_generic(text: str, language: str) -> tuple[str, ...]:
         if protected:
             out.append(token)
             continue
-        is_cjk = any(_script_of(c) in ("han", "kana") for c in token)
+        is_cjk = _CJK_RE.search(token) is not None
         if (token in stop or (len(token) < 2 and not token.isdigit())) and not is_cjk:
             continue
-        if any(_script_of(c) in ("han", "kana", "hangul") for c in token):
+        if _CJK_OR_HANGUL_RE.search(token):
             out.extend(_split_cjk(token))
             continue
         base = token.replace("'s", "").replace("'", "")
@@ -347,7 +355,7 @@ def _lemmatize_russian(text: str) -> tuple[str, ...]:
             continue
         if len(token) < 2 or token in stop:
             continue
-        if any(_script_of(c) == "cyrillic" for c in token):
+        if _CYRILLIC_RE.search(token):
             lemma = _ru_normal_form(token.replace("ё", "е"))
             if lemma in stop:
                 continue

@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.text import meta as meta_rules
-from app.text.languages import MIN_LETTERS_FOR_DETECTION, detect_language, lemmatize, script_profile
+from app.text.languages import (
+    MIN_LETTERS_FOR_DETECTION,
+    detect_language,
+    language_of_profile,
+    lemmatize,
+    script_profile,
+)
 from app.text.repeats import find_repeats
 from app.text.types import Kind, Paragraph, SegmentedText, Sentence, StatementSpan
 
@@ -112,8 +118,17 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _letters_digits(s: str) -> tuple[int, int]:
-    letters = sum(1 for c in s if c.isalpha())
-    digits = sum(1 for c in s if c.isdigit())
+    """Letters and digits of ``s``, counted up to 3 and 4 (all a fragment test needs)."""
+    letters = digits = 0
+    for c in s:
+        if c.isalpha():
+            letters += 1
+            if letters > 2:
+                break
+        elif c.isdigit():
+            digits += 1
+            if digits > 3 and letters:
+                break
     return letters, digits
 
 
@@ -296,11 +311,13 @@ class _Unit:
     language: str
 
 
-def _language_of(piece: str, fallback: str) -> str:
-    if sum(script_profile(piece).values()) < MIN_LETTERS_FOR_DETECTION:
-        return fallback
-    found = detect_language(piece)
-    return fallback if found == "und" else found
+def _language_of(piece: str, fallback: str) -> tuple[str, int]:
+    """(language of ``piece``, how many scripts it uses); ``fallback`` when it is too thin to tell."""
+    profile = script_profile(piece)
+    if sum(profile.values()) < MIN_LETTERS_FOR_DETECTION:
+        return fallback, len(profile)
+    found = language_of_profile(piece, profile)
+    return (fallback if found == "und" else found), len(profile)
 
 
 def segment(text: str, *, language: str | None = None) -> SegmentedText:
@@ -324,10 +341,13 @@ def segment(text: str, *, language: str | None = None) -> SegmentedText:
     units: list[_Unit] = []
     para_languages: list[str] = []
     for p_index, (ps, pe) in enumerate(para_spans):
-        p_lang = _language_of(text[ps:pe], doc_language)
+        p_lang, p_scripts = _language_of(text[ps:pe], doc_language)
         para_languages.append(p_lang)
-        for ss, se in _sentence_spans(text, ps, pe):
-            units.append(_Unit(p_index, ss, se, "claim", _language_of(text[ss:se], p_lang)))
+        spans = _sentence_spans(text, ps, pe)
+        for ss, se in spans:
+            # a one-script paragraph's sentences share its language; mixed ones are told apart
+            s_lang = p_lang if p_scripts <= 1 or len(spans) == 1 else _language_of(text[ss:se], p_lang)[0]
+            units.append(_Unit(p_index, ss, se, "claim", s_lang))
 
     # meta: headings, datelines, bylines, debris, titles
     paragraph_unit_counts = [0] * len(para_spans)
