@@ -298,21 +298,26 @@ def align(left: SegmentedText, right: SegmentedText, *, params: AlignParams | No
 
 
 def _explaining_terms(a: SentenceEvidence, b: SentenceEvidence) -> tuple[str, ...]:
-    """The words that explain a link: surfaces of shared lexicon matches on both sides, then
-    shared content words, each once, in the left sentence's order."""
+    """The words that explain a link: surfaces of shared lexicon topics and places or
+    organisations on both sides, then shared content words, each once, in the left
+    sentence's order; the shared leaders and states only when nothing else is shared."""
     terms: list[str] = []
     right_by_topic = {m.topic: m for m in b.matches}
+    names: list[str] = []
     for match in a.matches:
         other = right_by_topic.get(match.topic)
         if other is None:
             continue
+        bucket = names if match.kind in ("person", "state") else terms
         for surface in (match.surface, other.surface):
-            if surface not in terms:
-                terms.append(surface)
+            if surface not in bucket:
+                bucket.append(surface)
     shared = set(a.keys) & set(b.keys)
     for key in a.keys:
         if key in shared and key not in terms and len(key) > 2:
             terms.append(key)
+    if not terms:  # only the leaders or states are shared: say so
+        terms = names
     return tuple(terms[:12])
 
 
