@@ -66,6 +66,16 @@ class _Index:
         bisect.insort(self.lengths, (len(key), idx))
 
 
+def _closest(key: str, candidates: Sequence[int], norm: Sequence[str]) -> int:
+    """The candidate whose normalised text is closest to ``key`` (the earliest on ties)."""
+    best, best_score = candidates[0], -1.0
+    for t in candidates:
+        score = float(fuzz.ratio(key, norm[t]))
+        if score > best_score:
+            best, best_score = t, score
+    return best
+
+
 @dataclass(frozen=True, slots=True)
 class Repeats:
     """Which units repeat which: indexes into the lists given to ``find_repeats``."""
@@ -108,9 +118,7 @@ def find_repeats(texts: Sequence[str], paragraphs: Sequence[int], is_claim: Sequ
             targets = [i for i in by_paragraph[earlier] if is_claim[i]]
             for i in claims:
                 if targets:
-                    sentence_repeat_of[i] = max(
-                        targets, key=lambda t, i=i: (fuzz.ratio(norm[i], norm[t]), -t)
-                    )
+                    sentence_repeat_of[i] = _closest(norm[i], targets, norm)
         else:
             para_index.add(key, p)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.text.actors import find_actors, load_actor_table
-from app.text.attribution import attribute, build_side_texts
+from app.text.attribution import Attribution, SideRef, attribute, build_side_texts
 from app.text.segment import segment
 
 
-def side_of(attribution, fragment: str) -> int | None:  # type: ignore[no-untyped-def]
+def side_of(attribution: Attribution, fragment: str) -> int | None:
     matches = [s for s in attribution.segmented.sentences if fragment in s.text and s.kind == "claim"]
     assert len(matches) == 1, fragment
     return attribution.assignment[matches[0].id]
@@ -59,7 +61,7 @@ def test_build_side_texts_follows_an_explicit_assignment(report_2018: str) -> No
     a = attribute(report_2018)
     seg = a.segmented
     narration = [i for i, side in a.assignment.items() if side is None]
-    ours = {narration[0]: "left", narration[1]: 1, narration[2]: "narration"}
+    ours: dict[int, SideRef] = {narration[0]: "left", narration[1]: 1, narration[2]: "narration"}
     left, right = build_side_texts(seg, ours)
     assert left == seg.sentences[narration[0]].text
     assert right == seg.sentences[narration[1]].text
@@ -119,7 +121,7 @@ def test_a_report_quoting_one_side_has_a_fallback_second_label() -> None:
     assert a.sentence_ids(1) == ()
 
 
-def test_actor_table_is_data_driven(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_actor_table_is_data_driven(tmp_path: Path) -> None:
     path = tmp_path / "actors.toml"
     path.write_text(
         '[sides.mars]\nlabel = "Mars"\n[actors.zorg]\ngroup = "mars"\nlabel = "Zorg"\n'

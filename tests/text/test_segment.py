@@ -212,7 +212,7 @@ def test_2018_report_is_deduplicated(report_2018: str) -> None:
     assert len(repeats) == 20 and len(claims) == 22
     # each repeated paragraph is kept once: every repeat points at an earlier claim with the same text
     for s in repeats:
-        assert seg.sentences[s.repeat_of].text == s.text
+        assert s.repeat_of is not None and seg.sentences[s.repeat_of].text == s.text
     assert len({s.text for s in claims}) == len(claims)
     assert seg.repeated_paragraphs == 16
     # the title, the site debris and the byline are meta
