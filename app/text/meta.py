@@ -183,6 +183,21 @@ def is_byline(piece: str) -> bool:
     return bool(_LEADING_PRESS_RE.match(piece + " ")) and len(piece) <= 90
 
 
+def byline_source(line: str) -> str | None:
+    """The agency a byline names: "/연합뉴스" -> "연합뉴스", "(서울=연합뉴스) 홍길동 기자 =" -> "연합뉴스",
+    "(Moscow) Reuters —" -> "Reuters", "MOSCOW (Reuters) -" -> "Reuters"."""
+    if line.startswith("/"):
+        return line.lstrip("/ ").strip() or None
+    m = re.match(r"^\(([^()]*)\)\s*([^—–=\-]*)", line)
+    if m:
+        inside, after = m.group(1).strip(), m.group(2).strip()
+        if "=" in inside:
+            return inside.split("=")[-1].strip() or None
+        return after or inside or None
+    m = re.search(r"\(([^()]+)\)", line)
+    return m.group(1).strip() if m else None
+
+
 def _ends_with_terminal(piece: str) -> bool:
     core = piece.rstrip(_CLOSERS + " ")
     return bool(core) and core[-1] in ".!?。！？…"
@@ -195,6 +210,8 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
     claim has been seen yet in the document. Never true for a sentence that ends with a
     full stop and is more than a dateline/signature ("양자 문제가 논의되었다." is a claim).
     """
+    if not any(c.isalnum() for c in piece):
+        return True  # a separator or a stray symbol
     if is_debris(piece) or is_byline(piece) or is_dateline(piece):
         return True
     if not alone:
@@ -256,7 +273,7 @@ def document_info(leading: Sequence[str], later: Sequence[str]) -> DocumentInfo:
             continue
         if is_byline(line):
             if source is None or line.startswith("/"):
-                source = line.lstrip("/ ").strip() or source
+                source = byline_source(line) or source
             continue
         if is_debris(line):
             continue

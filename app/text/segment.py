@@ -136,10 +136,14 @@ def _fragment_direction(s: str) -> int:
     """0 if ``s`` is a unit of its own; -1 to merge it into the previous unit, +1 into the next.
 
     Symbols only (a bullet, a dash) or a short number ("1.") lead what follows; one or two
-    letters and nothing else (a lone "다.") end what precedes.
+    letters and nothing else (a lone "다.") end what precedes. A separator line of one
+    repeated symbol ("###", "* * *") is a unit of its own.
     """
     letters, digits = _letters_digits(s)
     if letters == 0 and digits <= 3:
+        compact = "".join(s.split())
+        if len(compact) >= 3 and len(set(compact)) == 1:
+            return 0  # a separator line ("###", "* * *", "---") stands alone
         return 1
     if digits == 0 and (letters == 1 or (letters == 2 and _ends_sentence(s) and _is_hangul(s[0]))):
         return -1

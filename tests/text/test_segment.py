@@ -243,3 +243,34 @@ def test_2021_combined_document_marks_every_heading_and_dateline_meta(combined_2
     assert len(seg.claims) == 28
     assert seg.date == "2021-12-07"
     assert seg.source == "Kremlin"
+
+
+def test_white_house_page_debris_and_separators_are_meta() -> None:
+    text = (
+        "BRIEFING ROOM\n\nReadout of President Biden’s Call with President Zelenskyy of Ukraine\n\n"
+        "OCTOBER 04, 2022•STATEMENTS AND RELEASES\n\n"
+        "President Joseph R. Biden, Jr. spoke today with President Zelenskyy. He pledged support.\n\n###\n"
+    )
+    seg = segment(text)
+    assert kinds(seg) == ["meta", "meta", "meta", "claim", "claim", "meta"]
+    assert texts(seg)[-1] == "###"  # a separator is not glued onto the last claim
+    assert seg.title == "Readout of President Biden’s Call with President Zelenskyy of Ukraine"
+    assert seg.date == "2022-10-04"
+
+
+def test_korean_agency_prefix_gives_the_source() -> None:
+    seg = segment(
+        "(서울=연합뉴스) 김철수 기자 = 푸틴 대통령이 27일 볼턴 보좌관을 접견했다.\n\n"
+        "[로이터=연합뉴스 자료사진]"
+    )
+    assert kinds(seg) == ["meta", "claim", "meta"]
+    assert seg.source == "연합뉴스"
+
+
+def test_russian_statement_heading_names_its_issuer() -> None:
+    seg = segment(
+        "Заявление МИД России\n\n15 января 2022 г.\n\nМИД России выражает обеспокоенность. "
+        "По словам С.В. Лаврова, ответ будет дан в т.ч. в военной сфере.\n\nМосква, 15.01.2022"
+    )
+    assert kinds(seg) == ["meta", "meta", "claim", "claim", "meta"]
+    assert (seg.title, seg.date, seg.source) == ("Заявление МИД России", "2022-01-15", "Russian MFA")
