@@ -172,3 +172,48 @@ def test_crlf_and_nbsp_keep_exact_offsets() -> None:
     seg = segment(text)
     check_partition(text, seg)
     assert [s.text for s in seg.sentences] == ["Title line", "The two leaders\u00a0met.", "They agreed."]
+
+
+STATEMENT_PIECES = [
+    *PIECES,
+    "\n\n\n미국 백악관 성명서 전문\n\n",
+    "\nWhite House statement\n",
+    "\nKremlin, 2021. 12. 7.\n",
+    "\nЗаявление МИД России\n",
+    "푸틴은 \"대화를 원한다\"고 말했다. ",
+    "He said they agreed. ",
+    "Bolton said both sides wanted talks. ",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(STATEMENT_PIECES) | st.text(max_size=10), max_size=40).map("".join))
+def test_split_statements_spans_cover_the_content_in_order(text: str) -> None:
+    from app.text.segment import split_statements
+
+    spans = split_statements(text)
+    covered = [0] * len(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
+        previous_end = span.end
+        for i in range(span.start, span.end):
+            covered[i] += 1
+    assert all(covered[i] == 1 for i, ch in enumerate(text) if not ch.isspace())
+    assert (len(spans) == 0) == (text.strip() == "")
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(STATEMENT_PIECES) | st.text(max_size=10), max_size=40).map("".join))
+def test_attribute_assigns_only_claims_to_two_sides_or_narration(text: str) -> None:
+    from app.text.attribution import attribute, build_side_texts
+
+    a = attribute(text)
+    claims = {s.id for s in a.segmented.sentences if s.kind == "claim"}
+    assert set(a.assignment) == claims
+    assert all(side in (0, 1, None) for side in a.assignment.values())
+    assert len(a.side_labels) == 2 and all(a.side_labels)
+    left, right = build_side_texts(a)
+    for side, joined in ((0, left), (1, right)):
+        assert joined == "\n\n".join(a.segmented.sentences[i].text for i in a.sentence_ids(side))
