@@ -75,7 +75,7 @@ class AlignParams:
     """Each further claim back in the paragraph passes on this fraction again."""
     mutual_threshold: float = 0.25
     """Least score of a link that is the best of both its row and its column."""
-    link_threshold: float = 0.40
+    link_threshold: float = 0.35
     """Least score of a link that is the best of its row or of its column."""
     near_best_ratio: float = 0.6
     """A further link must score at least this fraction of its row's or column's best ..."""
@@ -234,7 +234,7 @@ def position_drift(n_left: int, n_right: int) -> np.ndarray:
 
 def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:
     """Pairs (row, column) to link: mutual best at ``mutual_threshold``, best of the row or
-    the column at ``link_threshold``, or within ``near_best_ratio`` of the best of a sentence
+    the column at ``link_threshold``, or (not a best) within ``near_best_ratio`` of the best of a sentence
     of the shorter readout (``near_best_ratio_detail`` for the longer's) at
     ``near_best_threshold``. Sorted, no duplicates."""
     if total.size == 0:
@@ -251,7 +251,7 @@ def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]
     chosen = (
         (is_row_best & is_col_best & (total >= params.mutual_threshold))
         | ((is_row_best | is_col_best) & (total >= params.link_threshold))
-        | (near & (total >= params.near_best_threshold))
+        | (near & ~(is_row_best | is_col_best) & (total >= params.near_best_threshold))
     )
     rows, cols = np.nonzero(chosen)
     return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
