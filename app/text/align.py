@@ -5,13 +5,16 @@ Method (all sentence x sentence work is matrix algebra, see ``align_features``):
 1. Evidence per sentence: content words (stems, Korean lemmas), lexicon topics and entities
    (``topics.tag_texts``), the actor at the head of the sentence; each claim also inherits
    the topics of the claims before it in its paragraph, at a lower weight.
-2. Scores for every claim pair, mixing: TF-IDF cosine of content words (IDF within the pair),
-   IDF-weighted topic overlap (a topic both readouts dwell on is weak evidence), shared
-   entities and numbers, a bonus for the two opening sentences, and a penalty when the two
-   sentences have different leaders acting and neither names the other's.
-3. Links: every pair that is the best of its row or column and scores at least
-   ``link_threshold``, plus pairs close to their row's or column's best (one summary
-   sentence reporting several exchanges links to each of them).
+2. Scores for every claim pair, mixing: TF-IDF cosine of content words (IDF within the pair;
+   numbers count as words, leaders' and states' names do not), IDF-weighted topic overlap
+   (a topic both readouts dwell on is weak evidence), shared entities (places and
+   organisations above all), a bonus for the two opening sentences; then discounted when
+   different leaders act in the two sentences while the other side already reports the
+   first leader's turn, and when the two sit at opposite ends of their readouts.
+3. Links: pairs that are the best of both their row and column (``mutual_threshold``) or
+   of one of them (``link_threshold``), plus pairs close to the best of a sentence of the
+   shorter, summarising readout (one White House sentence reporting three exchanges links
+   to each of them) or, more strictly, of a sentence of the longer one.
 4. Each link gets a tier and a word diff (``diff``), the topics and terms that explain it;
    rows for the page come from ``rows``.
 
