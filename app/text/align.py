@@ -34,6 +34,7 @@ from app.text.align_features import (
     actor_clash,
     gather_evidence,
     inherit_context,
+    merge_prefixes,
     pair_idf,
     tfidf_cosine,
     weighted_overlap,
@@ -149,7 +150,7 @@ def score_pairs(
 ) -> PairScores:
     """All score matrices for the claims of two sides (rows: left claims, columns: right)."""
     lc, rc = _claims(left), _claims(right)
-    lexical = tfidf_cosine([e.keys for e in lc], [e.keys for e in rc])
+    lexical = tfidf_cosine(*merge_prefixes([e.keys for e in lc], [e.keys for e in rc]))
     specific = frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
     lt = inherit_context(left, params.context_weight, params.context_decay, specific)
     rt = inherit_context(right, params.context_weight, params.context_decay, specific)

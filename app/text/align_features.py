@@ -228,6 +228,29 @@ def pair_idf(counts: dict[str, int], total: int) -> dict[str, float]:
     return {key: math.log((total + 1) / (df + 1)) + 1.0 for key, df in counts.items()}
 
 
+MERGE_PREFIX_MIN = 5
+"""A content key of at least this many characters that begins another key of the pair stands
+for both ("recogn" for "recognit", "annex" for "annexat"): Snowball leaves some
+derivations apart that mean the same thing in a readout. Shorter keys are too ambiguous."""
+
+
+def merge_prefixes(
+    left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Both sides' keys with each key replaced by the shortest key of the pair that is a prefix
+    of it (of at least ``MERGE_PREFIX_MIN`` characters). One sort of the vocabulary."""
+    vocabulary = sorted({k for keys in (*left, *right) for k in keys})
+    canonical: dict[str, str] = {}
+    root = ""
+    for key in vocabulary:  # sorted: a prefix comes right before the keys it begins
+        if root and key.startswith(root):
+            canonical[key] = root
+        else:
+            root = key if len(key) >= MERGE_PREFIX_MIN and key.isalpha() else ""
+            canonical[key] = key
+    return [[canonical[k] for k in keys] for keys in left], [[canonical[k] for k in keys] for keys in right]
+
+
 def tfidf_cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np.ndarray:
     """Cosine of sublinear TF-IDF vectors (IDF over both sides' sentences), as one product.
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.contract import alignment_document
 from app.text.align import AlignParams, align
-from app.text.align_features import tfidf_cosine, weighted_overlap
+from app.text.align_features import merge_prefixes, tfidf_cosine, weighted_overlap
 from app.text.segment import segment
 from app.text.types import Paragraph, SegmentedText, Sentence
 
@@ -260,3 +260,10 @@ def test_weighted_overlap_equals_the_slow_loop(
             assert math.isclose(float(mass[i, j]), shared, rel_tol=1e-5, abs_tol=1e-6)
             expected = min(1.0, shared / smaller) if smaller > 0 else 0.0
             assert math.isclose(float(coefficient[i, j]), expected, rel_tol=1e-5, abs_tol=1e-6)
+
+
+def test_stems_that_begin_one_another_are_merged_for_lexical_similarity() -> None:
+    left, right = merge_prefixes([["recogn", "annex", "grain"]], [["recognit", "annexat", "ukrain"]])
+    assert left == [["recogn", "annex", "grain"]]
+    assert right == [["recogn", "annex", "ukrain"]]
+    assert merge_prefixes([["un"]], [["unit"]]) == ([["un"]], [["unit"]])  # too short to stand for others
