@@ -33,6 +33,13 @@ from app.text.types import Kind, Paragraph, SegmentedText, Sentence, StatementSp
 # lower case is a hard-wrapped continuation, not a paragraph of its own. (Tuned on wrapped
 # copies of the English eval readouts, wrapped at 60-80 columns.)
 WRAP_MIN_CHARS = 30
+# A text with at least WRAP_MIN_LINES lines (and a third of all) reaching WRAP_WIDTH_RATIO
+# of its widest line (itself at least WRAP_MIN_WIDTH characters) is hard-wrapped: its
+# near-full lines that stop mid-sentence continue on the next line. (Tuned on the eval readouts
+# re-wrapped at 50-90 columns, where ragged right edges keep most lines above 0.75.)
+WRAP_MIN_LINES = 3
+WRAP_WIDTH_RATIO = 0.75
+WRAP_MIN_WIDTH = 40
 
 
 def _words(spaced: str) -> list[str]:
@@ -155,25 +162,97 @@ def _ends_sentence(s: str) -> bool:
     return bool(core) and core[-1] in ".!?。！？…:;"
 
 
-def _is_continuation(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """Is line ``nxt`` a hard-wrapped continuation of line ``prev``?"""
+_WRAP_END_WORDS = frozenset(
+    _words(
+        """
+        the a an of and or with to in on for by at from that as than into about between
+        и в во с со на по о об к от для из что или а но при
+        """
+    )
+)
+# Words that, opening the next line, mark it as a new sentence rather than a wrapped tail.
+_WRAP_BLOCKING_STARTERS = frozenset(
+    _words("the he she it they this these those we i both in on at but and also он она они это также")
+)
+_KO_PARTICLE_END_RE = re.compile(r"[가-힣](?:은|는|이|가|을|를|에|의|와|과|고|며|서|로|으로|에서|에게|및)$")
+
+
+def _is_continuation(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped_block: bool) -> bool:
+    """Is line ``nxt`` a hard-wrapped continuation of line ``prev`` (the next line, no blank between)?
+
+    Yes when ``prev`` stops mid-sentence (no sentence-final stop) and is long enough, and
+    either the next line starts in lower case, ``prev`` ends with a comma/hyphen, a
+    function word ("of", "the", "и") or a Korean particle, or the block's lines are of
+    near-equal width (``wrapped_block``) and the next line does not open like a sentence.
+    """
+    if _has_blank_line(text, prev[1], nxt[0]):
+        return False
     line = text[prev[0] : prev[1]]
     following = text[nxt[0] : nxt[1]]
-    if _ends_sentence(line):
+    if _ends_sentence(line) or len(line) < WRAP_MIN_CHARS or meta_rules.byline_cuts(text, *prev):
         return False
-    last = line[-1]
+    last_word = line.split()[-1].lower()
     first = following[0]
-    if last in ",;-–‐" and len(line) >= WRAP_MIN_CHARS:
+    if line[-1] in ",;-–‐" or last_word in _WRAP_END_WORDS or _KO_PARTICLE_END_RE.search(last_word):
         return True
-    return len(line) >= WRAP_MIN_CHARS and first.isalpha() and first.islower()
+    if first.isalpha() and first.islower():
+        return True
+    if not wrapped_block:
+        return False
+    # a near-full line of a wrapped block continues, unless the next line opens like a new
+    # sentence, or the line opens its block and reads like a Title Case heading
+    next_word = following.split()[0].strip("\"'“‘«(").lower()
+    if next_word in _WRAP_BLOCKING_STARTERS:
+        return False
+    return not (_opens_block(text, prev[0]) and _looks_like_title_case(line))
+
+
+def _opens_block(text: str, start: int) -> bool:
+    """Does the line starting at ``start`` open the text or follow a blank line?"""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or _has_blank_line(text, k, start)
+
+
+def _looks_like_title_case(line: str) -> bool:
+    """A cased line whose every lower-case word is a function word ("Readout of the Call with …")."""
+    words = [w.strip(".,;:()\"'“”‘’") for w in line.split()]
+    cased = [w for w in words if w and w[0].isalpha() and w[0].lower() != w[0].upper()]
+    if not cased or len(cased) * 2 < len(words):
+        return False  # mostly an uncased script (Korean, Chinese): no such signal
+    return all(w[0].isupper() or w.lower() in _WRAP_END_WORDS for w in cased)
+
+
+def _has_blank_line(text: str, start: int, end: int) -> bool:
+    return len(_LINE_BREAK_RE.findall(text, start, end)) > 1
+
+
+def _wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line: does it reach near full width in a text that looks hard-wrapped?
+
+    A text looks wrapped when at least WRAP_MIN_LINES of its lines, and a third of all of
+    them, reach WRAP_WIDTH_RATIO of its widest line (itself at least WRAP_MIN_WIDTH
+    characters). A text of unwrapped paragraphs has a few very long lines, so its short
+    headings never come near its widest line.
+    """
+    if not lines:
+        return []
+    widths = [e - s for s, e in lines]
+    widest = max(widths)
+    near = [w >= WRAP_WIDTH_RATIO * widest for w in widths]
+    if widest >= WRAP_MIN_WIDTH and sum(near) >= WRAP_MIN_LINES and sum(near) * 3 >= len(lines):
+        return near
+    return [False] * len(lines)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: one per line, with wrapped continuations and fragment lines merged."""
     lines = _line_spans(text)
+    wrapped = _wrapped_lines(text, lines)
     groups: list[list[tuple[int, int]]] = []
     pending_forward: list[tuple[int, int]] = []
-    for span in lines:
+    for n, span in enumerate(lines):
         line = text[span[0] : span[1]]
         direction = _fragment_direction(line)
         if direction == 1:
@@ -183,7 +262,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
             groups.append([*pending_forward, span])
             pending_forward = []
             continue
-        if groups and (direction == -1 or _is_continuation(text, groups[-1][-1], span)):
+        if groups and (
+            direction == -1 or _is_continuation(text, groups[-1][-1], span, n > 0 and wrapped[n - 1])
+        ):
             groups[-1].append(span)
             continue
         groups.append([span])
