@@ -47,14 +47,17 @@ def dev_sentences(side: str) -> list[Sentence]:
 
 
 def synthetic_side(pool: list[Sentence], n: int, per_paragraph: int = 3) -> SegmentedText:
-    """A statement of ``n`` claims cycled from ``pool``, ``per_paragraph`` to a paragraph,
-    with consistent offsets (the sentences' texts joined by spaces and blank lines)."""
+    """A statement of ``n`` claims cycled from ``pool`` (made distinct by a trailing number
+    after the first round), ``per_paragraph`` to a paragraph, with consistent offsets (the
+    sentences' texts joined by spaces and blank lines)."""
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
     parts: list[str] = []
     offset = 0
     for k in range(n):
         source = pool[k % len(pool)]
+        if k >= len(pool):  # every sentence distinct, as in a real long statement
+            source = replace(source, text=f"{source.text} ({k})")
         paragraph = k // per_paragraph
         if k and k % per_paragraph == 0:
             parts.append("\n\n")

@@ -99,6 +99,11 @@ TOPIC_MASS_SCALE = 2.5
 topics shared at full weight). Tuned with the weights above on the dev set."""
 
 
+MAX_LINKS_PER_SENTENCE = 6
+"""A link must be among the six best of its left sentence and of its right sentence. The
+dev readouts' widest summary sentence covers five exchanges; beyond six, links are noise
+(and each costs a word diff)."""
+
 ENTITY_KIND_WEIGHT: dict[str, float] = {"person": 0.3, "state": 0.3}
 """Leaders and states are named in nearly every sentence of a readout of their call, so
 sharing them is weak evidence next to sharing a place or an organisation (Geneva, OSCE)."""
@@ -257,8 +262,18 @@ def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]
         | ((is_row_best | is_col_best) & (total >= params.link_threshold))
         | (near & ~(is_row_best | is_col_best) & (total >= params.near_best_threshold))
     )
+    chosen &= _top_k(total, MAX_LINKS_PER_SENTENCE, axis=1) & _top_k(total, MAX_LINKS_PER_SENTENCE, axis=0)
     rows, cols = np.nonzero(chosen)
     return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
+
+
+def _top_k(total: np.ndarray, k: int, axis: int) -> np.ndarray:
+    """True where a score is among the ``k`` best of its row (axis=1) or column (axis=0)."""
+    n = total.shape[axis]
+    if n <= k:
+        return np.ones_like(total, dtype=bool)
+    kth = -np.partition(-total, k - 1, axis=axis).take(k - 1, axis=axis)
+    return total >= (kth[:, None] if axis == 1 else kth[None, :])
 
 
 def align(left: SegmentedText, right: SegmentedText, *, params: AlignParams | None = None) -> Alignment:

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import Stemmer
 
@@ -695,9 +694,9 @@ def script_of(char: str) -> Script:
     return "other"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a text: its surface form, script and matching key."""
+class Token(NamedTuple):
+    """One word of a text: its surface form, script and matching key (a named tuple: texts
+    have many words, and tuples are the cheapest immutable records to build)."""
 
     surface: str
     script: Script
