@@ -99,6 +99,10 @@ TOPIC_MASS_SCALE = 2.5
 topics shared at full weight). Tuned with the weights above on the dev set."""
 
 
+OPENING_WINDOW = 2
+"""The opening claim ("X spoke with Y") is looked for among the first two claims of each
+side, so a leaked heading or a dateline sentence before it does not hide it."""
+
 MAX_LINKS_PER_SENTENCE = 6
 """A link must be among the six best of its left sentence and of its right sentence. The
 dev readouts' widest summary sentence covers five exchanges; beyond six, links are noise
@@ -146,8 +150,12 @@ def _topic_weights(
     return weights
 
 
-def _is_opening(evidence: SentenceEvidence) -> bool:
-    return "call" in evidence.topics or len(set(evidence.persons)) >= 2
+def _is_opening(evidence: SentenceEvidence, *, strict: bool = False) -> bool:
+    """Does the claim report the call itself ("X spoke with Y")? Both leaders named, or (for
+    the very first claim) the call named. ``strict``: both leaders must be named, since a
+    later "Biden called for de-escalation" also says "call"."""
+    named = len(set(evidence.persons))
+    return named >= 2 or (not strict and "call" in evidence.topics)
 
 
 def score_pairs(
@@ -180,8 +188,10 @@ def score_pairs(
     entity = 1.0 - np.exp(-ent_mass / TOPIC_MASS_SCALE)
 
     opening = np.zeros_like(lexical)
-    if lc and rc and _is_opening(lc[0]) and _is_opening(rc[0]):
-        opening[0, 0] = 1.0
+    first_l = next((i for i, e in enumerate(lc[:OPENING_WINDOW]) if _is_opening(e, strict=i > 0)), None)
+    first_r = next((j for j, e in enumerate(rc[:OPENING_WINDOW]) if _is_opening(e, strict=j > 0)), None)
+    if first_l is not None and first_r is not None:
+        opening[first_l, first_r] = 1.0
 
     clash = actor_clash(lc, rc)
 
