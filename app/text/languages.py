@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -132,11 +133,6 @@ def script_profile(text: str) -> Counter[str]:
         if n:
             counts[name] = n
     return counts
-
-
-def letter_count(text: str) -> int:
-    """How many letters (of any script) ``text`` holds."""
-    return sum(script_profile(text).values())
 
 
 def _best_by_hint_words(text: str, table: dict[str, frozenset[str]], default: str) -> str:
@@ -273,8 +269,13 @@ _KO_STOP = STOP_WORDS["ko"]
 
 
 def _lemmatize_korean(text: str) -> tuple[str, ...]:
+    return _korean_lemmas(kiwi().tokenize(text))
+
+
+def _korean_lemmas(tokens: Iterable[Any]) -> tuple[str, ...]:
+    """Content morphemes of a Kiwi token list (see ``lemmatize``)."""
     out: list[str] = []
-    for tok in kiwi().tokenize(text):
+    for tok in tokens:
         tag = str(tok.tag)
         form = str(tok.form)
         if tag == "SN":
@@ -383,3 +384,19 @@ def lemmatize(text: str, language: str) -> tuple[str, ...]:
     if language == "ru":
         return _lemmatize_russian(text)
     return _lemmatize_generic(text, language)
+
+
+def lemmatize_many(texts: Sequence[str], language: str) -> list[tuple[str, ...]]:
+    """``[lemmatize(t, language) for t in texts]``, faster for Korean.
+
+    Kiwi analyses a batch on all its worker threads (one per core), about twice as fast
+    as one call per sentence on two cores; the result is the same as ``lemmatize``.
+    """
+    if language != "ko" or len(texts) < 2:
+        return [lemmatize(t, language) for t in texts]
+    normalised = [unicodedata.normalize("NFC", t) for t in texts]
+    todo = [n for n, t in enumerate(normalised) if t and not t.isspace()]
+    out: list[tuple[str, ...]] = [() for _ in texts]
+    for n, tokens in zip(todo, kiwi().tokenize([normalised[n] for n in todo]), strict=True):
+        out[n] = _korean_lemmas(tokens)
+    return out

@@ -12,8 +12,6 @@ Each sentence is also classified (``claim``, ``meta`` for headings/datelines/byl
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.text import meta as meta_rules
@@ -21,7 +19,7 @@ from app.text.languages import (
     MIN_LETTERS_FOR_DETECTION,
     detect_language,
     language_of_profile,
-    lemmatize,
+    lemmatize_many,
     script_profile,
 )
 from app.text.repeats import find_repeats
@@ -457,14 +455,18 @@ def segment(text: str, *, language: str | None = None) -> SegmentedText:
     for i in repeat.sentence_repeat_of:
         units[i].kind = "repeat"
 
-    lemma_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+    # lemmas: each distinct (text, language) once, a language's sentences in one batch
+    wanted: dict[str, dict[str, None]] = {}
+    for i, u in enumerate(units):
+        wanted.setdefault(u.language, {})[texts[i]] = None
+    lemma_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    for lang, pieces in wanted.items():
+        batch = list(pieces)
+        for piece, lemmas in zip(batch, lemmatize_many(batch, lang), strict=True):
+            lemma_of[(piece, lang)] = lemmas
     sentences: list[Sentence] = []
     for i, u in enumerate(units):
-        key = (unicodedata.normalize("NFC", texts[i]), u.language)
-        lemmas = lemma_cache.get(key)
-        if lemmas is None:
-            lemmas = lemmatize(texts[i], u.language)
-            lemma_cache[key] = lemmas
+        lemmas = lemma_of[(texts[i], u.language)]
         sentences.append(
             Sentence(
                 id=i,
@@ -518,11 +520,6 @@ def segment(text: str, *, language: str | None = None) -> SegmentedText:
         date=info.date,
         source=info.source,
     )
-
-
-def sentence_texts(segmented: SegmentedText, ids: Sequence[int]) -> list[str]:
-    """The texts of the sentences ``ids`` of ``segmented``, in the order given."""
-    return [segmented.sentences[i].text for i in ids]
 
 
 def split_statements(text: str) -> tuple[StatementSpan, ...]:
