@@ -20,8 +20,8 @@ from app.text.segment import segment
 from app.text.types import Paragraph, SegmentedText, StatementSpan
 
 # Evidence needed to cut at a block of headings between two runs of claims. Naming an
-# issuer is worth 2, a statement word ("성명", "readout", "заявление"), a dateline or a
-# wide blank gap 1 each. (Tuned on the 2021 seed, whose block scores 5; a lone section
+# issuer is worth 2, a statement word ("성명", "readout", "заявление"), a dateline, a
+# separator line or a wide blank gap 1 each. (Tuned on the 2021 seed, whose block scores 5; a lone section
 # heading inside one readout scores 0 or 1.)
 ISSUER_EVIDENCE = 2
 MIN_SPLIT_EVIDENCE = 2
@@ -62,6 +62,8 @@ def _evidence(text: str, paragraphs: Sequence[Paragraph], run: tuple[int, int]) 
         score += 1
     if any(is_dateline(p.text) for p in paragraphs[i:j]):
         score += 1
+    if any(not any(c.isalnum() for c in p.text) for p in paragraphs[i:j]):
+        score += 1  # a separator line ("---", "* * *")
     gap_start = paragraphs[i - 1].end if i > 0 else 0
     gaps = [text.count("\n", gap_start, paragraphs[i].start)]
     gaps += [text.count("\n", paragraphs[k - 1].end, paragraphs[k].start) for k in range(i + 1, j)]

@@ -134,3 +134,12 @@ def test_actor_table_is_data_driven(tmp_path: Path) -> None:
         "zorg",
         "zorg",
     ]
+
+
+def test_a_leader_named_by_office_speaks_for_its_side() -> None:
+    a = attribute(
+        "러시아 대통령은 협정 이행의 중요성을 강조했다. 미국 대통령은 제재 가능성을 언급했다. "
+        "회담은 두 시간 진행됐다."
+    )
+    assert a.side_labels == ("Russia", "United States")
+    assert [a.assignment[s.id] for s in a.segmented.claims] == [0, 1, None]

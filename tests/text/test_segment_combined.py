@@ -78,3 +78,21 @@ def test_english_combined_document_with_russian_and_english_headings() -> None:
 
 def test_empty_document_has_no_spans() -> None:
     assert split_statements("") == () and split_statements_direct(" \n ") == ()
+
+
+def test_separator_and_dateline_between_two_readouts_split_them() -> None:
+    text = (
+        "The leaders discussed Ukraine. They agreed to meet again.\n\n"
+        "December 30, 2021\n\n---\n\n"
+        "The presidents discussed strategic stability. They agreed to continue the dialogue.\n"
+    )
+    spans = split_statements(text)
+    assert len(spans) == 2
+    assert text[spans[0].start : spans[0].end].endswith("December 30, 2021")
+    assert text[spans[1].start :].startswith("---")
+    assert [s.side for s in spans] == [None, None]
+
+
+def test_a_lone_separator_inside_one_readout_does_not_split_it() -> None:
+    text = "The leaders discussed Ukraine.\n\n* * *\n\nThey agreed to meet again."
+    assert len(split_statements(text)) == 1
