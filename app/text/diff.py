@@ -86,9 +86,12 @@ def classify_tier(
     same_script = LANGUAGE_SCRIPT.get(left_language, left_language) == LANGUAGE_SCRIPT.get(
         right_language, right_language
     )
-    numbers_differ = bool(numbers(left) or numbers(right)) and numbers(left) != numbers(right)
+    left_numbers, right_numbers = numbers(left), numbers(right)
+    # a changed number: both claims give one and they disagree (a number only one side
+    # gives is added detail, not a changed one)
+    numbers_differ = bool(left_numbers and right_numbers) and left_numbers != right_numbers
     if not same_script:
-        return ("changed" if numbers_differ and numbers(left) and numbers(right) else "reframed"), ()
+        return ("changed" if numbers_differ else "reframed"), ()
     similarity = word_similarity(left, right)
     diff = word_diff(left, right)
     if _word_bag(left) == _word_bag(right) and not numbers_differ:
