@@ -34,6 +34,7 @@ from app.text.align_features import (
     actor_clash,
     gather_evidence,
     inherit_context,
+    key_surfaces,
     merge_prefixes,
     pair_idf,
     tfidf_cosine,
@@ -342,9 +343,11 @@ def _explaining_terms(a: SentenceEvidence, b: SentenceEvidence) -> tuple[str, ..
             if surface not in bucket:
                 bucket.append(surface)
     shared = set(a.keys) & set(b.keys)
+    surfaces = key_surfaces(a.sentence.text, a.language)
     for key in a.keys:
-        if key in shared and key not in terms and len(key) > 2:
-            terms.append(key)
+        word = surfaces.get(key, key)
+        if key in shared and word not in terms and len(key) > 2:
+            terms.append(word)
     if not terms:  # only the leaders or states are shared: say so
         terms = names
     return tuple(terms[:12])

@@ -111,6 +111,17 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
 
 
 @lru_cache(maxsize=100_000)
+def key_surfaces(text: str, language: str) -> dict[str, str]:
+    """Content key -> the first word of the sentence that gave it, to show people words
+    rather than stems ("climate", not "climat"). Do not mutate: cached."""
+    surfaces: dict[str, str] = {}
+    for token in tokenize(text, language):
+        key = peel_josa(token.key) if token.script == "hangul" else token.key
+        surfaces.setdefault(key, peel_josa(token.surface) if token.script == "hangul" else token.surface)
+    return surfaces
+
+
+@lru_cache(maxsize=100_000)
 def matching_keys(
     text: str, language: str, lemmas: tuple[str, ...], found: tuple[TopicMatch, ...]
 ) -> tuple[str, ...]:
