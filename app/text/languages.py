@@ -268,8 +268,17 @@ _KO_DATE_UNITS = frozenset({"년", "월", "일", "시", "분", "차"})
 _KO_STOP = STOP_WORDS["ko"]
 
 
+# A Latin abbreviation's full stop glued to a Korean particle ("Jr.는") derails Kiwi
+# ("늘" + "오늘" from "Jr.는 오늘"); without the stop it reads "Jr" + "는".
+_KO_GLUED_ABBREVIATION_RE = re.compile(r"(?<=[A-Za-z])\.(?=[가-힣])")
+
+
+def _prepare_korean(text: str) -> str:
+    return _KO_GLUED_ABBREVIATION_RE.sub("", text)
+
+
 def _lemmatize_korean(text: str) -> tuple[str, ...]:
-    return _korean_lemmas(kiwi().tokenize(text))
+    return _korean_lemmas(kiwi().tokenize(_prepare_korean(text)))
 
 
 def _korean_lemmas(tokens: Iterable[Any]) -> tuple[str, ...]:
@@ -397,6 +406,6 @@ def lemmatize_many(texts: Sequence[str], language: str) -> list[tuple[str, ...]]
     normalised = [unicodedata.normalize("NFC", t) for t in texts]
     todo = [n for n, t in enumerate(normalised) if t and not t.isspace()]
     out: list[tuple[str, ...]] = [() for _ in texts]
-    for n, tokens in zip(todo, kiwi().tokenize([normalised[n] for n in todo]), strict=True):
+    for n, tokens in zip(todo, kiwi().tokenize([_prepare_korean(normalised[n]) for n in todo]), strict=True):
         out[n] = _korean_lemmas(tokens)
     return out

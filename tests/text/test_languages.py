@@ -106,3 +106,17 @@ def test_other_languages_use_a_snowball_stemmer_or_word_tokens() -> None:
 )
 def test_numbers_are_normalised(raw: str, expected: str) -> None:
     assert normalise_number(raw) == expected
+
+
+def test_korean_with_a_latin_abbreviation_before_a_particle() -> None:
+    tokens = lemmatize("Joseph R. Biden, Jr.는 오늘 러시아의 푸틴 대통령과 통화했다.", "ko")
+    assert tokens[:4] == ("joseph", "biden", "jr", "오늘")
+    assert "늘" not in tokens
+
+
+def test_batch_lemmatisation_equals_one_by_one() -> None:
+    from app.text.languages import lemmatize_many
+
+    texts = ["Joseph R. Biden, Jr.는 오늘 통화했다.", "", "  ", "2021년 12월 7일 민스크 협정", "NATO의 확장"]
+    assert lemmatize_many(texts, "ko") == [lemmatize(t, "ko") for t in texts]
+    assert lemmatize_many(["The leaders met."], "en") == [lemmatize("The leaders met.", "en")]
