@@ -82,6 +82,8 @@ _TERMINAL_RUN_RE = re.compile(
 )
 _KO_QUOTATIVE_RE = re.compile(r"(?:이?라)?(?:고|며|면서|는|란|던)(?![가-힣])")
 _PREV_TOKEN_RE = re.compile(r"[\w.\-]+$")
+_WORD_RE = re.compile(r"\S+")
+_DOTTED_RE = re.compile(r"(?:\w\.)+\w")
 _LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CLOSERS = "”’»)]」』〉》\"'"
 
@@ -283,7 +285,7 @@ def _prev_token(text: str, pos: int, floor: int) -> str:
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
-    m = re.compile(r"\S+").search(text, pos, end)
+    m = _WORD_RE.search(text, pos, end)
     if not m:
         return ""
     return m.group(0).strip("\"'“”‘’«»()[]")
@@ -330,7 +332,7 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
         return False  # initials: "Joseph R. Biden", "В.В. Путин"
     if prev_core in _NEVER_END or prev_core.rstrip(".") in _NEVER_END:
         return False
-    dotted_acronym = bool(re.fullmatch(r"(?:\w\.)+\w", prev.rstrip(".")))
+    dotted_acronym = bool(_DOTTED_RE.fullmatch(prev.rstrip(".")))  # "U.S", "В.В"
     if prev_core in _MAYBE_END or dotted_acronym:
         word = _next_word(text, j, end).lower()
         if dotted_acronym and not prev_core.replace(".", "").isalpha():
