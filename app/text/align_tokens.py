@@ -16,9 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import groupby
-from typing import Literal, NamedTuple
-
-import Stemmer
+from typing import Any, Literal, NamedTuple
 
 Script = Literal["latin", "cyrillic", "hangul", "han", "kana", "digit", "other"]
 
@@ -734,7 +732,10 @@ def guess_language(text: str) -> str:
 
 
 @cache
-def _stemmer(name: str) -> Stemmer.Stemmer:
+def _stemmer(name: str) -> Any:
+    """A Snowball stemmer, built on first use (PyStemmer is imported then, not at import)."""
+    import Stemmer
+
     return Stemmer.Stemmer(name)
 
 

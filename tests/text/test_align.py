@@ -267,3 +267,41 @@ def test_stems_that_begin_one_another_are_merged_for_lexical_similarity() -> Non
     assert left == [["recogn", "annex", "grain"]]
     assert right == [["recogn", "annex", "ukrain"]]
     assert merge_prefixes([["un"]], [["unit"]]) == ([["un"]], [["unit"]])  # too short to stand for others
+
+
+def test_the_aligner_imports_no_web_database_or_nlp_module_and_reads_no_lexicon_at_import() -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    modules = [
+        "app.text.align",
+        "app.text.align_features",
+        "app.text.align_tokens",
+        "app.text.topics",
+        "app.text.diff",
+        "app.text.rows",
+        "app.text.explain",
+    ]
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "from app.text.topics import load_lexicon\n"
+        "print(json.dumps([sorted(sys.modules), load_lexicon.cache_info().currsize]))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    loaded, lexicons = json.loads(out.stdout)
+    for prefix in (
+        "fastapi",
+        "starlette",
+        "sqlalchemy",
+        "jinja2",
+        "app.store",
+        "app.web",
+        "kiwipiepy",
+        "Stemmer",
+    ):
+        assert not [m for m in loaded if m == prefix or m.startswith(prefix + ".")], prefix
+    assert lexicons == 0
