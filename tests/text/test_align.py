@@ -305,3 +305,30 @@ def test_the_aligner_imports_no_web_database_or_nlp_module_and_reads_no_lexicon_
     ):
         assert not [m for m in loaded if m == prefix or m.startswith(prefix + ".")], prefix
     assert lexicons == 0
+
+
+JAPAN_JA = "\n\n".join(
+    [
+        "岸田総理大臣は、バイデン米国大統領と電話会談を行いました。",
+        "両首脳は、ウクライナ情勢について意見交換を行い、対ロシア制裁を継続していくことで一致しました。",
+        "岸田総理から、北朝鮮の核・ミサイル問題について連携を確認しました。",
+        "両首脳は、G7広島サミットに向けて緊密に連携していくことで一致しました。",
+    ]
+)
+WHITE_HOUSE_JA_CALL = "\n\n".join(
+    [
+        "President Biden spoke today with Prime Minister Kishida of Japan.",
+        "The leaders discussed Russia's war against Ukraine and committed to maintain sanctions on Russia.",
+        "They underscored their commitment to the complete denuclearization of the Korean Peninsula.",
+        "President Biden thanked Prime Minister Kishida for Japan's leadership in the G7 ahead of the summit.",
+        "The President also discussed climate change and clean energy.",
+    ]
+)
+
+
+def test_japanese_and_english_readouts_link_claim_by_claim() -> None:
+    left, right = segment(JAPAN_JA), segment(WHITE_HOUSE_JA_CALL)
+    pairs = {(link.left, link.right) for link in align(left, right).links}
+    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    assert {(cl[k], cr[k]) for k in range(4)} <= pairs
+    assert not any(b == cr[4] for _, b in pairs)  # climate: White House only
