@@ -320,7 +320,7 @@ WHITE_HOUSE_JA_CALL = "\n\n".join(
         "President Biden spoke today with Prime Minister Kishida of Japan.",
         "The leaders discussed Russia's war against Ukraine and committed to maintain sanctions on Russia.",
         "They underscored their commitment to the complete denuclearization of the Korean Peninsula.",
-        "President Biden thanked Prime Minister Kishida for Japan's leadership in the G7 ahead of the summit.",
+        "President Biden thanked Prime Minister Kishida for Japan's G7 leadership ahead of the summit.",
         "The President also discussed climate change and clean energy.",
     ]
 )
