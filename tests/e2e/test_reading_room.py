@@ -179,3 +179,15 @@ def test_connectors_follow_a_resized_window(page: Page) -> None:
     # The redraw is debounced: wait until every connector sits on its claims again.
     page.wait_for_function(f"() => ({CONNECTORS_MISPLACED})().length === 0")
     expect(page.locator("svg.connectors line")).to_have_count(expected)
+
+
+def test_every_why_panel_stays_inside_its_claim(page: Page) -> None:
+    """A <details> inside a <p> makes the HTML parser close the paragraph and push the panel out."""
+    for url in (SEED_EVENT, f"{SEED_EVENT}?view=original"):
+        page.goto(url)
+        panels = page.locator("details.why")
+        assert panels.count() > 0
+        stray = panels.evaluate_all("ds => ds.filter(d => !d.parentElement.matches('.claim')).length")
+        assert stray == 0, f"{stray} 'why matched' panels were moved out of their claims on {url}"
+        empty = page.locator(".comparison .cell > p:empty, .comparison .para:empty").count()
+        assert empty == 0, f"{empty} empty paragraphs left behind by the parser on {url}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page
 
 from tests.e2e.conftest import SEED_EVENT
@@ -81,3 +82,15 @@ def test_phone_screenshot_of_the_seed_event(phone_page: Page, artifacts_dir: Pat
         ".map(c => [c.dataset.label, getComputedStyle(c, '::before').content])"
     )
     assert labels and all(content == f'"{label}"' for label, content in labels), labels[:4]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/topics", "/upload?mode=pair", "/upload?mode=report", SEED_EVENT, f"{SEED_EVENT}?view=original"],
+)
+def test_no_page_scrolls_sideways_on_a_phone(phone_page: Page, url: str) -> None:
+    phone_page.goto(url)
+    overflow = phone_page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{url} scrolls sideways on a 390px phone by {overflow}px"
