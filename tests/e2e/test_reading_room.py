@@ -191,3 +191,17 @@ def test_every_why_panel_stays_inside_its_claim(page: Page) -> None:
         assert stray == 0, f"{stray} 'why matched' panels were moved out of their claims on {url}"
         empty = page.locator(".comparison .cell > p:empty, .comparison .para:empty").count()
         assert empty == 0, f"{empty} empty paragraphs left behind by the parser on {url}"
+
+
+def test_a_topic_filter_leaves_connectors_only_between_shown_claims(page: Page) -> None:
+    page.goto(f"{SEED_EVENT}?view=original")
+    all_lines = page.locator("svg.connectors line").count()
+    page.locator("#topic-select").select_option("ukraine")
+    page.wait_for_url("**topic=ukraine**")
+    assert "view=original" in page.url
+    hidden = page.locator(".original-columns .claim.linked[hidden]").count()
+    assert hidden > 0, "the topic filter hides some linked claims"
+    expected = page.evaluate(COUNT_EXPECTED_CONNECTORS)
+    assert 0 < expected < all_lines
+    expect(page.locator("svg.connectors line")).to_have_count(expected)
+    assert page.evaluate(CONNECTORS_MISPLACED) == []
