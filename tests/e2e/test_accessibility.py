@@ -16,6 +16,8 @@ from playwright.sync_api import Page, expect
 from tests.conftest import SEEDS_DIR
 from tests.e2e.conftest import SEED_EVENT
 
+pytestmark = pytest.mark.browser
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 # The basics every page must have been checked for (each rule must run and find nothing serious).

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.conftest import SEED_EVENT
+
+pytestmark = pytest.mark.browser
 
 IS_ACTIVE = re.compile(r"(^|\s)is-active(\s|$)")
 # Tab presses allowed to travel from the topic filter's button to the first claim after it.

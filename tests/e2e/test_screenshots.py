@@ -13,6 +13,8 @@ from playwright.sync_api import Page
 
 from tests.e2e.conftest import SEED_EVENT
 
+pytestmark = pytest.mark.browser
+
 # Narrowest text column a phone reader can follow, in CSS pixels (~12 Hangul syllables at 16 px).
 MIN_READABLE_COLUMN_PX = 200
 # Mark of a one-sided claim: the amber rule drawn along its left edge (--unique-border).

@@ -6,9 +6,12 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.conftest import EVAL_DIR, SEEDS_DIR
+
+pytestmark = pytest.mark.browser
 
 CALL = EVAL_DIR / "2021-12-30-biden-putin-call"
 SUNAK = EVAL_DIR / "2022-10-25-biden-sunak-call"
