@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
+from tests.conftest import SEEDS_DIR
 from tests.e2e.conftest import SEED_EVENT
 
 pytestmark = pytest.mark.browser
 
-# Narrowest text column a phone reader can follow, in CSS pixels (~12 Hangul syllables at 16 px).
-MIN_READABLE_COLUMN_PX = 200
+REPORT = SEEDS_DIR / "2018-06-27-bolton-moscow-visit.ko.txt"
+# Narrowest text column a phone reader can follow, in CSS pixels (~11 Hangul syllables at 16 px);
+# two side-by-side columns on a 390 px phone were ~170 px.
+MIN_READABLE_COLUMN_PX = 180
 # Mark of a one-sided claim: the amber rule drawn along its left edge (--unique-border).
 UNIQUE_BORDER_RGB = "rgb(179, 107, 0)"
 
@@ -96,3 +99,18 @@ def test_no_page_scrolls_sideways_on_a_phone(phone_page: Page, url: str) -> None
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{url} scrolls sideways on a 390px phone by {overflow}px"
+
+
+def test_report_preview_does_not_scroll_sideways_on_a_phone(phone_page: Page, artifacts_dir: Path) -> None:
+    page = phone_page
+    page.goto("/upload?mode=report")
+    page.get_by_label("Title").fill("Bolton in Moscow, phone preview")
+    page.locator("#document_text").fill(REPORT.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Preview").click()
+    first_sentence = page.locator("table.attribution tbody td").first
+    expect(first_sentence).to_be_visible()
+    page.screenshot(path=str(artifacts_dir / "report-preview-phone.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"the report preview scrolls sideways on a phone by {overflow}px"
+    width = first_sentence.evaluate("td => td.getBoundingClientRect().width")
+    assert width >= MIN_READABLE_COLUMN_PX, f"the sentence column is {width}px wide on a phone"
