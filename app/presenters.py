@@ -8,6 +8,7 @@ and the small server-rendered SVG charts.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -204,6 +205,16 @@ def _is_one_sided(
     return has_left != has_right
 
 
+CHART_FONT_UNITS = 11
+"""Font size of chart text in SVG units (static/app.css: svg.chart font-size)."""
+
+
+def text_width(text: str) -> float:
+    """Rough width of ``text`` in chart units: CJK glyphs are about a full em, others about 0.6 em."""
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return CHART_FONT_UNITS * (wide + 0.6 * (len(text) - wide))
+
+
 def coverage_chart(
     detail: EventDetailOut, left_label: str, right_label: str, name: Callable[[str], str] = str
 ) -> Markup:
@@ -212,7 +223,8 @@ def coverage_chart(
         return Markup("")
     rows = detail.summary.coverage[:14]
     peak = max(max(r.left, r.right) for r in rows) or 1
-    bar, label_w, row_h, top = 150, 170, 22, 28
+    bar, row_h, top = 150, 22, 28
+    label_w = max(170, int(max(text_width(name(r.topic)) for r in rows)) + 16)
     width, height = label_w + 2 * bar + 20, top + row_h * len(rows) + 6
     mid = bar + 10
     out = [
@@ -267,7 +279,9 @@ def ladder_chart(left: StatementOut, right: StatementOut, name: Callable[[str], 
     lo, ro = topic_order(left)[:16], topic_order(right)[:16]
     if not lo and not ro:
         return Markup("")
-    row_h, top, col_w, gap = 20, 26, 170, 120
+    row_h, top, gap = 20, 26, 120
+    labels = [f"{i + 1}. {name(t)}" for order in (lo, ro) for i, t in enumerate(order)]
+    col_w = max(170, int(max(text_width(label) for label in labels)) + 12)
     width, height = 2 * col_w + gap, top + row_h * max(len(lo), len(ro)) + 4
     out = [
         Markup(

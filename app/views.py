@@ -127,6 +127,9 @@ class EventDetailOut(BaseModel):
     description: str | None
     source_kind: str
     source_name: str | None
+    source_text: str | None = Field(
+        description="The document as given, for a combined document or a news report (incl. its narration)"
+    )
     statements: list[StatementOut]
     alignment: AlignmentOut | None
     summary: SummaryOut | None
@@ -290,6 +293,7 @@ def event_detail(event: Event) -> EventDetailOut:
         description=event.description,
         source_kind=event.source_kind,
         source_name=event.source_name,
+        source_text=event.source_text,
         statements=statements,
         alignment=alignment,
         summary=_summary(statements) if run is not None else None,

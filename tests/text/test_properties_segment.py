@@ -180,7 +180,7 @@ STATEMENT_PIECES = [
     "\nWhite House statement\n",
     "\nKremlin, 2021. 12. 7.\n",
     "\nЗаявление МИД России\n",
-    "푸틴은 \"대화를 원한다\"고 말했다. ",
+    '푸틴은 "대화를 원한다"고 말했다. ',
     "He said they agreed. ",
     "Bolton said both sides wanted talks. ",
 ]

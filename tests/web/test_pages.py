@@ -59,3 +59,26 @@ def test_static_stylesheet_is_served(client: TestClient) -> None:
     css = client.get("/static/app.css")
     assert css.status_code == 200
     assert "word-break: keep-all" in css.text
+
+
+def test_a_report_event_keeps_the_whole_report_with_its_narration(seeded_client: TestClient) -> None:
+    detail = seeded_client.get("/api/events/2018-06-27-bolton-moscow-visit").json()
+    narration = "장소로는 오스트리아 빈과 핀란드 헬싱키가 유력하게 거론되고 있다."
+    assert narration in detail["source_text"]
+    assert all(narration not in s["text"] for st in detail["statements"] for s in st["sentences"])
+    page = seeded_client.get("/events/2018-06-27-bolton-moscow-visit").text
+    assert "The document as given" in page and narration in page
+
+
+def test_chart_columns_are_wide_enough_for_their_longest_topic_name(seeded_client: TestClient) -> None:
+    import re
+
+    from app.presenters import text_width
+
+    page = seeded_client.get("/events/2021-12-07-putin-biden-video-call").text
+    ladder = re.search(r'<svg class="chart ladder" viewBox="0 0 (\d+) \d+".*?</svg>', page, re.S)
+    assert ladder is not None
+    labels = re.findall(r'class="topic-label">(.*?)</text>', ladder.group(0))
+    assert labels
+    column = (int(ladder.group(1)) - 120) / 2  # two label columns around a 120-unit gap
+    assert all(text_width(label) <= column for label in labels)
