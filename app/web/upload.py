@@ -58,6 +58,21 @@ def _render(request: Request, template: str, context: dict[str, Any], status: in
     return response
 
 
+def _refused(request: Request, form: UploadForm, exc: UploadRefused | ImportError_) -> Response:
+    """Re-show the form with the reason and everything the user typed; nothing was stored."""
+    form.errors.append(exc.message if isinstance(exc, UploadRefused) else str(exc))
+    status = exc.status if isinstance(exc, UploadRefused) else 422
+    return _render(request, "upload.html", {"form": form}, status=status)
+
+
+def _check_form(form: UploadForm) -> None:
+    if form.mode not in MODES:
+        raise UploadRefused(422, f"Unknown upload kind “{form.mode}”.")
+    if not form.title.strip():
+        raise UploadRefused(422, "Give the event a title (e.g. “Putin–Biden video call”).")
+    _parse_date(form.date)
+
+
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request, mode: str = "pair") -> Response:
     return _render(request, "upload.html", {"form": UploadForm(mode=mode if mode in MODES else "pair")})
@@ -111,11 +126,7 @@ async def upload_preview(
     form = UploadForm(mode, title, date, place, left_side, right_side, left_text, right_text, document_text)
     limit = settings.max_text_bytes
     try:
-        if mode not in MODES:
-            raise UploadRefused(422, f"Unknown upload kind “{mode}”.")
-        if not title.strip():
-            raise UploadRefused(422, "Give the event a title (e.g. “Putin–Biden video call”).")
-        _parse_date(date)
+        _check_form(form)
         if mode == "pair":
             form.left_text = await _text_from(left_file, left_text, "The first statement", limit)
             form.right_text = await _text_from(right_file, right_text, "The second statement", limit)
@@ -129,12 +140,8 @@ async def upload_preview(
             right_text=form.right_text,
             document_text=form.document_text,
         )
-    except UploadRefused as exc:
-        form.errors.append(exc.message)
-        return _render(request, "upload.html", {"form": form}, status=exc.status)
-    except ImportError_ as exc:
-        form.errors.append(str(exc))
-        return _render(request, "upload.html", {"form": form}, status=422)
+    except (UploadRefused, ImportError_) as exc:
+        return _refused(request, form, exc)
     return _render(request, "upload_preview.html", {"form": form, "preview": preview})
 
 
@@ -156,10 +163,7 @@ async def upload_save(request: Request, settings: AppSettings, session: WriteSes
     )
     limit = settings.max_text_bytes
     try:
-        if form.mode not in MODES:
-            raise UploadRefused(422, f"Unknown upload kind “{form.mode}”.")
-        if not form.title.strip():
-            raise UploadRefused(422, "Give the event a title.")
+        _check_form(form)
         for label, value in (
             ("The first statement", form.left_text),
             ("The second statement", form.right_text),
@@ -185,11 +189,7 @@ async def upload_save(request: Request, settings: AppSettings, session: WriteSes
             source_name="Uploaded document" if form.mode != "pair" else None,
         )
         result = import_pair(session=session, event=event, statements=statements)
-    except UploadRefused as exc:
-        form.errors.append(exc.message)
-        return _render(request, "upload.html", {"form": form}, status=exc.status)
-    except ImportError_ as exc:
-        form.errors.append(str(exc))
-        return _render(request, "upload.html", {"form": form}, status=422)
+    except (UploadRefused, ImportError_) as exc:
+        return _refused(request, form, exc)
     suffix = "" if result.created else "?existing=1"
     return RedirectResponse(f"/events/{result.event.slug}{suffix}", status_code=303)
