@@ -162,6 +162,8 @@ def find_events(
         conditions.append(
             or_(
                 Event.title.ilike(_like_pattern(q), escape="\\"),
+                # a news report's narration lives only in the document as given
+                Event.source_text.ilike(_like_pattern(q), escape="\\"),
                 Event.id.in_(_text_matches(session=session, q=q)),
             )
         )
