@@ -23,7 +23,10 @@ TAGGED = [
     ("the upcoming Leaders Summit on Climate", "en", "climate"),
     ("efforts to defeat the COVID-19 pandemic", "en", "health"),
     ("Michael Kovrig and Michael Spavor, unjustly detained", "en", "detained_citizens"),
+    ("the need for a tough collective response of the entire civilized world", "en", "sanctions"),
     ("Путин подчеркнул, что санкции будут ошибкой", "ru", "sanctions"),
+    ("призвал к жесткому ответу на аннексию", "ru", "sanctions"),
+    ("закликав до жорсткої відповіді", "uk", "sanctions"),
     ("юридически обязывающие гарантии безопасности", "ru", "security_guarantees"),
     ("недопущение дальнейшего расширения НАТО на восток", "ru", "nato_enlargement"),
     ("обсудили выполнение Минских соглашений", "ru", "minsk_normandy"),
@@ -47,6 +50,8 @@ TAGGED = [
     ("le changement climatique et la transition verte", "fr", "climate"),
     ("Der Bundeskanzler sprach über die Lage in der Ukraine und weitere Sanktionen", "de", "sanctions"),
     ("die Lieferung von Waffen und Munition", "de", "security_assistance"),
+    ("eine entschlossene Reaktion des Westens", "de", "sanctions"),
+    ("une réponse ferme et collective", "fr", "sanctions"),
 ]
 
 
