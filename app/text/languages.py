@@ -250,7 +250,10 @@ def _stemmer(algorithm: str) -> Any:
 
 @lru_cache(maxsize=200_000)
 def _ru_normal_form(word: str) -> str:
-    return str(_morph().parse(word)[0].normal_form)
+    try:
+        return str(_morph().parse(word)[0].normal_form)
+    except ValueError:  # pymorphy3 asks unicodedata.name(), which has none for some letters
+        return word
 
 
 # --------------------------------------------------------------------------- tokenisers

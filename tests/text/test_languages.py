@@ -120,3 +120,10 @@ def test_batch_lemmatisation_equals_one_by_one() -> None:
     texts = ["Joseph R. Biden, Jr.는 오늘 통화했다.", "", "  ", "2021년 12월 7일 민스크 협정", "NATO의 확장"]
     assert lemmatize_many(texts, "ko") == [lemmatize(t, "ko") for t in texts]
     assert lemmatize_many(["The leaders met."], "en") == [lemmatize("The leaders met.", "en")]
+
+
+def test_russian_lemmas_survive_letters_without_a_unicode_name() -> None:
+    from app.text.languages import lemmatize
+
+    # found by the property test: pymorphy3 looks up unicodedata.name() of every letter
+    assert lemmatize("ЀЀЈЈЈЈ𗀀", "ru")
