@@ -13,6 +13,8 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from app.config import Settings
+
 
 def read_text_file(path: Path) -> str:
     """Read a UTF-8 text file as the contract defines it: BOM stripped, newlines kept."""
@@ -20,9 +22,7 @@ def read_text_file(path: Path) -> str:
         return handle.read()
 
 
-def _settings():  # type: ignore[no-untyped-def]
-    from app.config import Settings
-
+def _settings() -> Settings:
     return Settings()
 
 

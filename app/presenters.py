@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
@@ -53,10 +54,6 @@ class Cell:
 
     paragraphs: list[list[SentenceView]]
 
-    @property
-    def empty(self) -> bool:
-        return not self.paragraphs
-
 
 @dataclass(frozen=True)
 class PageRow:
@@ -84,8 +81,8 @@ class Filters:
         for key, value in changes.items():
             values[key] = value
         defaults = {"view": "aligned", "lead": "left"}
-        parts = [f"{k}={escape(v)}" for k, v in values.items() if v and defaults.get(k) != v]
-        return "?" + "&".join(parts) if parts else "?"
+        kept = {k: v for k, v in values.items() if v and defaults.get(k) != v}
+        return "?" + urlencode(kept)
 
 
 @dataclass(frozen=True)
@@ -104,13 +101,11 @@ class EventPage:
     rows: list[PageRow]
     columns: tuple[list[list[SentenceView]], list[list[SentenceView]]]
     """For the original view: each side's paragraphs in its own order."""
-    extra_statements: list[StatementOut]
     topics: list[str]
     coverage_chart: Markup = field(default_factory=Markup)
     ladder_chart: Markup = field(default_factory=Markup)
     shape: Shape | None = None
     hidden_claims: int = 0
-    notices: list[str] = field(default_factory=list)
 
 
 def diff_markup(link: LinkOut) -> Markup:
@@ -329,7 +324,7 @@ def event_page(
         only = detail.statements[0] if detail.statements else None
         views = _sentence_views(only, "left", {}, filters) if only else {}
         rows = [PageRow(_cell(views, p.sentences), Cell([])) for p in only.paragraphs] if only else []
-        return EventPage(only, None, filters, rows, ([], []), [], [])
+        return EventPage(only, None, filters, rows, ([], []), [])
     left, right = detail.statements[0], detail.statements[1]
     links = _link_views(detail)
     lviews = _sentence_views(left, "left", links, filters)
@@ -365,7 +360,6 @@ def event_page(
         filters=filters,
         rows=rows,
         columns=(_columns(left, lviews), _columns(right, rviews)),
-        extra_statements=detail.statements[2:],
         topics=topics,
         coverage_chart=coverage_chart(detail, left.side, right.side, topic_name),
         ladder_chart=ladder_chart(left, right, topic_name),

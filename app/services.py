@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -59,7 +59,6 @@ class EventInput:
 class ImportResult:
     event: Event
     created: bool
-    warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
 def text_hash(text: str) -> str:

@@ -139,9 +139,13 @@ def _claims(statement: Statement) -> int:
     return sum(1 for s in statement.sentences if s.kind == "claim")
 
 
-def _linked_positions(run: AlignmentRun, event: Event) -> dict[str, dict[int, list[int]]]:
+def _positions(event: Event) -> dict[int, int]:
+    """Stored sentence id -> its position in its statement (the id pages and JSON use)."""
+    return {s.id: s.position for st in event.statements for s in st.sentences}
+
+
+def _linked_positions(run: AlignmentRun, position_of: dict[int, int]) -> dict[str, dict[int, list[int]]]:
     """Per side, sentence position -> positions of its counterparts."""
-    position_of = {s.id: s.position for st in event.statements for s in st.sentences}
     linked: dict[str, dict[int, list[int]]] = {"left": defaultdict(list), "right": defaultdict(list)}
     for link in run.links:
         left, right = position_of[link.left_sentence_id], position_of[link.right_sentence_id]
@@ -165,7 +169,7 @@ def one_sided_share(event: Event) -> float | None:
     run = primary_run(event)
     if run is None:
         return None
-    linked = _linked_positions(run, event)
+    linked = _linked_positions(run, _positions(event))
     total = unique = 0
     for side, statement in zip(SIDES, event.statements[:2], strict=False):
         for s in statement.sentences:
@@ -254,7 +258,8 @@ def _summary(statements: list[StatementOut]) -> SummaryOut:
 
 def event_detail(event: Event) -> EventDetailOut:
     run = primary_run(event)
-    linked = _linked_positions(run, event) if run else None
+    position_of = _positions(event)
+    linked = _linked_positions(run, position_of) if run else None
     statements = [
         _statement_out(
             st,
@@ -265,7 +270,6 @@ def event_detail(event: Event) -> EventDetailOut:
     ]
     alignment = None
     if run is not None:
-        position_of = {s.id: s.position for st in event.statements for s in st.sentences}
         alignment = AlignmentOut(
             method=run.method,
             lexicon_version=run.lexicon_version,

@@ -3,7 +3,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -203,7 +202,7 @@ def test_text_files_in_common_encodings_are_decoded(
     assert "x()" not in fields["left_text"]
 
 
-def test_a_docx_file_is_read(client: TestClient, tmp_path: Path) -> None:
+def test_a_docx_file_is_read(client: TestClient) -> None:
     import docx
 
     document = docx.Document()
