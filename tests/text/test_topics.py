@@ -111,6 +111,26 @@ def test_a_word_inside_a_longer_term_is_not_a_topic_of_its_own() -> None:
     assert "security_assistance" not in topics  # 무기 inside 공격적 타격 무기
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("사이버 범죄와의 전쟁에서 협력을 계속할 준비", "ko", "cyber"),
+        ("They pledged to continue the war on terror together.", "en", "terrorism"),
+        ("테러와의 전쟁을 논의했다", "ko", "terrorism"),
+        ("продолжение войны с терроризмом", "ru", "terrorism"),
+    ],
+)
+def test_a_figurative_war_is_its_subject_not_a_war(text: str, language: str, topic: str) -> None:
+    topics = [m.topic for m in tag_topics(text, language=language)]
+    assert topic in topics
+    assert "war_aggression" not in topics
+
+
+def test_a_real_war_beside_a_figurative_one_is_still_a_war() -> None:
+    topics = [m.topic for m in tag_topics("the war on terror and the war in Ukraine", language="en")]
+    assert {"terrorism", "war_aggression"} <= set(topics)
+
+
 def test_batch_tagging_equals_one_by_one() -> None:
     texts = [t for t, _, _ in TAGGED]
     languages = [lang for _, lang, _ in TAGGED]
