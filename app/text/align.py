@@ -74,6 +74,9 @@ class AlignParams:
     coefficient, a summary sentence fully covers each of its topics; 0.5: cosine-like)."""
     position_penalty: float = 0.5
     """Factor taken off per unit of position drift (see ``position_drift``)."""
+    opening_drift_share: float = 0.5
+    """Share of the position drift that still counts for a pair with an opening claim (which
+    often summarises the whole call, so may match anything, but not everything equally)."""
     context_weight: float = 0.5
     """Weight of a topic inherited from the previous claim of the same paragraph."""
     context_decay: float = 0.5
@@ -196,7 +199,7 @@ def score_pairs(
 
     clash = actor_clash(lc, rc)
 
-    drift = position_drift(len(lc), len(rc))
+    drift = position_drift(len(lc), len(rc), params.opening_drift_share)
     base = (
         params.weight_lexical * lexical
         + params.weight_topic * coefficient
@@ -235,20 +238,22 @@ def turn_taken(base: np.ndarray, left: list[SentenceEvidence], right: list[Sente
     return ((best_same_for_right > base) | (best_same_for_left > base)).astype(np.float32)
 
 
-def position_drift(n_left: int, n_right: int) -> np.ndarray:
+def position_drift(n_left: int, n_right: int, opening_share: float = 0.5) -> np.ndarray:
     """How far apart two claims sit in their readouts: |relative position left - right|.
 
     Readouts of one call tend to report its exchanges in the same order, so a pair from
-    opposite ends is less likely to be the same exchange. The opening claims are exempt
-    (0 drift): a readout's first sentence often summarises the whole call.
+    opposite ends is less likely to be the same exchange. A pair with an opening claim counts
+    only ``opening_share`` of its drift: a readout's first sentence often summarises the
+    whole call ("spoke today ... to underscore ..."), yet a claim from the end of the other
+    readout is still less likely to be what it summarises than one from the start.
     """
     if n_left == 0 or n_right == 0:
         return np.zeros((n_left, n_right), dtype=np.float32)
     left = (np.arange(n_left, dtype=np.float32) + 0.5) / n_left
     right = (np.arange(n_right, dtype=np.float32) + 0.5) / n_right
     drift = np.abs(left[:, None] - right[None, :])
-    drift[0, :] = 0.0
-    drift[:, 0] = 0.0
+    drift[0, :] *= opening_share
+    drift[:, 0] *= opening_share
     return drift
 
 
