@@ -32,6 +32,7 @@ from app.text.align_features import (
     BOTH_SUBJECT,
     SentenceEvidence,
     actor_clash,
+    bridge_cognates,
     gather_evidence,
     inherit_context,
     key_surfaces,
@@ -154,6 +155,14 @@ def _topic_weights(
     return weights
 
 
+def _main_language(side: list[SentenceEvidence]) -> str:
+    """The language most of a side's claims are in."""
+    counts: dict[str, int] = {}
+    for evidence in side:
+        counts[evidence.language] = counts.get(evidence.language, 0) + 1
+    return max(counts, key=lambda lang: counts[lang]) if counts else ""
+
+
 def _is_opening(evidence: SentenceEvidence, *, strict: bool = False) -> bool:
     """Does the claim report the call itself ("X spoke with Y")? Both leaders named, or (for
     the very first claim) the call named. ``strict``: both leaders must be named, since a
@@ -162,12 +171,33 @@ def _is_opening(evidence: SentenceEvidence, *, strict: bool = False) -> bool:
     return named >= 2 or (not strict and "call" in evidence.topics)
 
 
+def _opening_pair(left: list[SentenceEvidence], right: list[SentenceEvidence]) -> tuple[int, int] | None:
+    """The two claims that report the call itself, if both sides have one.
+
+    Either side's opening is its first claim that names both leaders or the call (the second
+    claim only when it names both leaders). In a language the lexicon does not know ("sostuvo
+    una llamada con el presidente Biden") neither may qualify on its own; then a first claim
+    that names a leader whom the other side's opening also names will do."""
+    first_l = next((i for i, e in enumerate(left[:OPENING_WINDOW]) if _is_opening(e, strict=i > 0)), None)
+    first_r = next((j for j, e in enumerate(right[:OPENING_WINDOW]) if _is_opening(e, strict=j > 0)), None)
+    if first_l is not None and first_r is not None:
+        return first_l, first_r
+    if first_l is not None and right and set(right[0].persons) & set(left[first_l].persons):
+        return first_l, 0
+    if first_r is not None and left and set(left[0].persons) & set(right[first_r].persons):
+        return 0, first_r
+    return None
+
+
 def score_pairs(
     left: list[SentenceEvidence], right: list[SentenceEvidence], params: AlignParams, lexicon: Lexicon
 ) -> PairScores:
     """All score matrices for the claims of two sides (rows: left claims, columns: right)."""
     lc, rc = _claims(left), _claims(right)
-    lexical = tfidf_cosine(*merge_prefixes([e.keys for e in lc], [e.keys for e in rc]))
+    left_keys, right_keys = [e.keys for e in lc], [e.keys for e in rc]
+    if _main_language(lc) != _main_language(rc):
+        left_keys, right_keys = bridge_cognates(left_keys, right_keys)
+    lexical = tfidf_cosine(*merge_prefixes(left_keys, right_keys))
     specific = frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
     lt = inherit_context(left, params.context_weight, params.context_decay, specific)
     rt = inherit_context(right, params.context_weight, params.context_decay, specific)
@@ -192,10 +222,9 @@ def score_pairs(
     entity = 1.0 - np.exp(-ent_mass / TOPIC_MASS_SCALE)
 
     opening = np.zeros_like(lexical)
-    first_l = next((i for i, e in enumerate(lc[:OPENING_WINDOW]) if _is_opening(e, strict=i > 0)), None)
-    first_r = next((j for j, e in enumerate(rc[:OPENING_WINDOW]) if _is_opening(e, strict=j > 0)), None)
-    if first_l is not None and first_r is not None:
-        opening[first_l, first_r] = 1.0
+    pair = _opening_pair(lc, rc)
+    if pair is not None:
+        opening[pair] = 1.0
 
     clash = actor_clash(lc, rc)
 

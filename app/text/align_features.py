@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from app.text.align_tokens import READOUT_WORDS, content_keys, guess_language, peel_josa, tokenize
 from app.text.topics import Lexicon, TopicMatch, tag_texts
@@ -260,6 +262,86 @@ def merge_prefixes(
             root = key if len(key) >= MERGE_PREFIX_MIN and key.isalpha() else ""
             canonical[key] = key
     return [[canonical[k] for k in keys] for keys in left], [[canonical[k] for k in keys] for keys in right]
+
+
+COGNATE_CUTOFF = 80.0
+"""Least rapidfuzz ratio between two stems of different languages taken as one word
+("sancion"/"sanction" 93, "negoci"/"negoti" 83, "fentanil"/"fentanyl" 88)."""
+
+COGNATE_MIN_LENGTH = 5
+"""Shorter stems are not bridged: at four letters and below unrelated words look alike."""
+
+COGNATE_SAME_PREFIX = 2
+"""Cognates keep their first letters ("cooper-", "négoci-"); endings are what languages change."""
+
+
+COGNATE_PREFIX_SHARE = 0.8
+"""Or: the two stems share a start of at least ``COGNATE_MIN_LENGTH`` letters and this share
+of the shorter one (Spanish "migracion" against English "migrat")."""
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _fold(key: str) -> str:
+    """A stem without diacritics ("négoci" -> "negoci", "coopér" -> "cooper")."""
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def bridge_cognates(
+    left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Both sides' keys with the right side's words renamed to the left's cognates, for two
+    readouts in different languages of one script (a French PMO text against an English White
+    House one: "sanctions"/"sanction", "coopération"/"cooperation", "négociations"/"negotiations").
+
+    Stems from two languages' stemmers rarely agree exactly, so without this the lexical
+    channel of such a pair is blind. A right key that the left side already uses, or that is
+    shorter than ``COGNATE_MIN_LENGTH``, stays as it is; the others take the most similar left
+    key (diacritics folded, same first letters, ratio at least ``COGNATE_CUTOFF``, or a long
+    shared start, see ``COGNATE_PREFIX_SHARE``). One ``cdist`` over the two vocabularies."""
+    left_vocab = sorted({k for keys in left for k in keys if len(k) >= COGNATE_MIN_LENGTH and k.isalpha()})
+    left_set = set(left_vocab)
+    right_vocab = sorted(
+        {k for keys in right for k in keys if len(k) >= COGNATE_MIN_LENGTH and k.isalpha()} - left_set
+    )
+    if not left_vocab or not right_vocab:
+        return [list(k) for k in left], [list(k) for k in right]
+    folded_left = [_fold(k) for k in left_vocab]
+    folded_right = [_fold(k) for k in right_vocab]
+    scores = process.cdist(
+        folded_right, folded_left, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF, dtype=np.uint8, workers=1
+    )
+    rename: dict[str, str] = {}
+    by_start: dict[str, list[int]] = {}
+    for c, folded in enumerate(folded_left):
+        by_start.setdefault(folded[:COGNATE_MIN_LENGTH], []).append(c)
+    for row, key in enumerate(right_vocab):
+        folded = folded_right[row]
+        hits = [
+            c
+            for c in np.flatnonzero(scores[row])
+            if folded_left[c][:COGNATE_SAME_PREFIX] == folded[:COGNATE_SAME_PREFIX]
+        ]
+        if not hits:  # a shared start that covers most of the shorter stem: "migracion"/"migrat"
+            hits = [
+                c
+                for c in by_start.get(folded[:COGNATE_MIN_LENGTH], ())
+                if _common_prefix(folded, folded_left[c])
+                >= COGNATE_PREFIX_SHARE * min(len(folded), len(folded_left[c]))
+            ]
+        if hits:
+            rename[key] = left_vocab[
+                max(hits, key=lambda c: (scores[row, c], _common_prefix(folded, folded_left[c]), -c))
+            ]
+    return [list(k) for k in left], [[rename.get(k, k) for k in keys] for keys in right]
 
 
 def tfidf_cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np.ndarray:

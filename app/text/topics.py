@@ -38,6 +38,7 @@ from app.text.align_tokens import (
     ACRONYM_MARK,
     JOSA,
     LANGUAGE_SCRIPT,
+    SCRIPT_DEFAULT_LANGUAGE,
     Token,
     guess_language,
     prepare,
@@ -141,6 +142,8 @@ class Lexicon:
         default_factory=dict, repr=False
     )
     """(script, first characters) -> (keys, entry indexes) of the terms that may match fuzzily."""
+    languages: frozenset[str] = frozenset()
+    """The languages the lexicon has terms in."""
 
     def get(self, topic_id: str) -> Topic | None:
         return self._by_id().get(topic_id)
@@ -259,6 +262,7 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
         max_ngram=min(max_ngram, 6),
         multiword_starts=frozenset(e.key.split(" ", 1)[0] for e in entries if e.size > 1 and " " in e.key),
         fuzzy_by_prefix=_group_by_prefix(fuzzy, entries),
+        languages=frozenset(e.language for e in entries),
     )
 
 
@@ -291,6 +295,30 @@ def _allowed(language: str) -> frozenset[str] | None:
     if language in LANGUAGE_SCRIPT:
         return frozenset((language, "en"))
     return None  # unknown language: every term may match
+
+
+def fallback_language(language: str, lexicon: Lexicon) -> str:
+    """For a text in a language the lexicon has no terms in, the language of its script whose
+    terms it is matched against (English for Latin, Russian for Cyrillic); else the language.
+
+    Such a text is tagged twice, keyed by its own stemmer and by the fallback's, and the
+    matches are merged: its own stemmer meets cognates by their stems ("cooperación" ->
+    "cooper"), the fallback's leaves names as the terms have them ("Biden", where the
+    Spanish stemmer gives "bid")."""
+    if language in lexicon.languages or language not in LANGUAGE_SCRIPT:
+        return language
+    return SCRIPT_DEFAULT_LANGUAGE.get(LANGUAGE_SCRIPT[language], language)
+
+
+def _merge_matches(
+    first: tuple[TopicMatch, ...], second: tuple[TopicMatch, ...], lexicon: Lexicon
+) -> tuple[TopicMatch, ...]:
+    """Both match lists as one, one match per entry (the first list's where both have it), in
+    lexicon order."""
+    order = {t.id: i for i, t in enumerate(lexicon.topics)}
+    merged = {m.topic: m for m in second}
+    merged.update({m.topic: m for m in first})
+    return tuple(sorted(merged.values(), key=lambda m: order.get(m.topic, len(order))))
 
 
 def _latin_ngrams(
@@ -445,6 +473,14 @@ def tag_texts(
     missing = [i for i, r in enumerate(results) if r is None]
     if missing:
         fresh = _tag_uncached([texts[i] for i in missing], [langs[i] for i in missing], lexicon)
+        foreign = [k for k, i in enumerate(missing) if fallback_language(langs[i], lexicon) != langs[i]]
+        for stem_as in sorted({fallback_language(langs[missing[k]], lexicon) for k in foreign}):
+            group = [k for k in foreign if fallback_language(langs[missing[k]], lexicon) == stem_as]
+            again = _tag_uncached(
+                [texts[missing[k]] for k in group], [langs[missing[k]] for k in group], lexicon, stem_as
+            )
+            for k, extra in zip(group, again, strict=True):
+                fresh[k] = _merge_matches(fresh[k], extra, lexicon)
         if len(_TAG_CACHE) > _TAG_CACHE_LIMIT:
             _TAG_CACHE.clear()
         for i, matches in zip(missing, fresh, strict=True):
@@ -454,9 +490,9 @@ def tag_texts(
 
 
 def _tag_uncached(
-    texts: Sequence[str], langs: Sequence[str], lexicon: Lexicon
+    texts: Sequence[str], langs: Sequence[str], lexicon: Lexicon, stem_as: str | None = None
 ) -> list[tuple[TopicMatch, ...]]:
-    tokenized = [tokenize(text, lang) for text, lang in zip(texts, langs, strict=True)]
+    tokenized = [tokenize(text, stem_as or lang) for text, lang in zip(texts, langs, strict=True)]
     grams = [_latin_ngrams(tokens, lexicon.max_ngram, lexicon.multiword_starts) for tokens in tokenized]
 
     pending: dict[str, set[str]] = {"latin": set(), "cyrillic": set()}

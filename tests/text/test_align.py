@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.contract import alignment_document
 from app.text.align import AlignParams, align
-from app.text.align_features import merge_prefixes, tfidf_cosine, weighted_overlap
+from app.text.align_features import bridge_cognates, merge_prefixes, tfidf_cosine, weighted_overlap
 from app.text.segment import segment
 from app.text.types import Paragraph, SegmentedText, Sentence
 
@@ -332,3 +332,38 @@ def test_japanese_and_english_readouts_link_claim_by_claim() -> None:
     cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
     assert {(cl[k], cr[k]) for k in range(4)} <= pairs
     assert not any(b == cr[4] for _, b in pairs)  # climate: White House only
+
+
+def test_cognates_of_two_languages_become_one_word() -> None:
+    english = [["sanction", "negoti", "migrat", "cooper"]]
+    other = [["sancion", "négoci", "migracion", "coopér", "frontera", "march"]]
+    left, right = bridge_cognates(english, other)
+    assert left == english
+    # French/Spanish stems take their English cognates; unrelated and short words stay
+    assert right == [["sanction", "negoti", "migrat", "cooper", "frontera", "march"]]
+
+
+SPANISH = "\n\n".join(
+    [
+        "La presidenta Claudia Sheinbaum sostuvo hoy una llamada con el presidente Biden.",
+        "Conversaron sobre la migración irregular y la cooperación en materia de seguridad fronteriza.",
+        "También hablaron de la integración económica y de las cadenas de suministro de semiconductores.",
+        "La presidenta agradeció la colaboración durante los incendios forestales.",
+    ]
+)
+ENGLISH_FOR_SPANISH = "\n\n".join(
+    [
+        "President Biden spoke today with President Claudia Sheinbaum of Mexico.",
+        "The leaders discussed irregular migration and cooperation on border security.",
+        "They discussed economic integration and semiconductor supply chains.",
+    ]
+)
+
+
+def test_a_language_outside_the_lexicon_still_links_through_cognates_and_names() -> None:
+    left, right = segment(SPANISH), segment(ENGLISH_FOR_SPANISH)
+    assert left.language == "es"
+    pairs = {(link.left, link.right) for link in align(left, right).links}
+    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    assert {(cl[0], cr[0]), (cl[1], cr[1]), (cl[2], cr[2])} <= pairs
+    assert not any(a == cl[3] for a, _ in pairs)  # the wildfires: Mexico only

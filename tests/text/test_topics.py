@@ -131,6 +131,17 @@ def test_a_real_war_beside_a_figurative_one_is_still_a_war() -> None:
     assert {"terrorism", "war_aggression"} <= set(topics)
 
 
+def test_a_language_without_terms_meets_english_names_and_its_own_cognates() -> None:
+    # Spanish has no terms: the Spanish stemmer turns "Biden" into "bid", so the text is also
+    # keyed the English way; cognates still meet the English terms through its own stems.
+    found = tag_topics(
+        "El presidente Biden y la presidenta conversaron sobre las sanciones.",
+        language="es",
+        kinds=("topic", "entity"),
+    )
+    assert {"biden", "sanctions"} <= {m.topic for m in found}
+
+
 def test_batch_tagging_equals_one_by_one() -> None:
     texts = [t for t, _, _ in TAGGED]
     languages = [lang for _, lang, _ in TAGGED]
