@@ -145,6 +145,10 @@ def parse_date(piece: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _is_han_or_kana(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
+
+
 def is_dateline(piece: str) -> bool:
     """Is ``piece`` a standalone date, optionally with a place/issuer and a time?"""
     found = parse_date(piece)
@@ -154,8 +158,11 @@ def is_dateline(piece: str) -> bool:
     rest = piece[:s] + " " + piece[e:]
     rest = _TIME_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
-    words = [w for w in re.split(r"[\s,.;:()\[\]—–\-/|]+", rest) if any(c.isalnum() for c in w)]
-    if len(words) > DATELINE_MAX_EXTRA_WORDS:
+    words = [w for w in re.split(r"[\s,.;:()\[\]—–\-/|，。、；：]+", rest) if any(c.isalnum() for c in w)]
+    # Chinese and Japanese write no spaces: count about two Han/Kana characters as a word, so
+    # "2021年11月16日上午，国家主席习近平同美国总统拜登举行视频会晤。" is a sentence, not a dateline
+    han = sum(1 for c in rest if _is_han_or_kana(c))
+    if len(words) + han // 2 > DATELINE_MAX_EXTRA_WORDS:
         return False
     # a place or issuer is capitalised ("Moscow, the Kremlin"); a lower-case word or a Korean
     # predicate means the date sits inside a sentence ("Встреча прошла в Кремле 27 июня 2018 г.")
@@ -227,7 +234,9 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
         if core.endswith(":"):
             return len(words) <= LABEL_MAX_WORDS
         # a signature such as "The Kremlin, Moscow." — a few capitalised words, no verb
-        if len(words) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        # (Chinese and Japanese write no spaces, so a whole sentence there is one "word")
+        cjk = sum(1 for c in piece if _is_han_or_kana(c))
+        if len(words) + cjk // 2 <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
             letters = [c for c in piece if c.isalpha()]
             return bool(letters) and not any("\uac00" <= c <= "\ud7a3" for c in letters)
         return False

@@ -148,6 +148,16 @@ def test_short_real_claims_are_not_meta() -> None:
     assert kinds(segment(text)) == ["claim", "claim", "claim"]
 
 
+def test_a_chinese_or_japanese_sentence_that_opens_with_its_date_is_a_claim() -> None:
+    # no spaces: the whole sentence once looked like one word after a date, i.e. a dateline
+    text = (
+        "2021年11月16日上午，国家主席习近平同美国总统拜登举行视频会晤。\n\n"
+        "2023年11月16日、岸田総理大臣はバイデン大統領と首脳会談を行いました。\n\n"
+        "2021年11月16日 外交部"
+    )
+    assert kinds(segment(text)) == ["claim", "claim", "meta"]
+
+
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
     seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
     assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
