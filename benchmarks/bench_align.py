@@ -88,6 +88,7 @@ def clear_caches() -> None:
     align_tokens._word_key.cache_clear()
     align_features.matching_keys.cache_clear()
     diff.classify_tier.cache_clear()
+    diff.diff_tokens.cache_clear()
     topics._TAG_CACHE.clear()
     topics._FUZZY_CACHE.clear()
 

@@ -41,9 +41,11 @@ _WORD = re.compile(r"[\w'’.-]*\w|\S", re.UNICODE)
 _PUNCT = re.compile(r"^\W$")
 
 
-def diff_tokens(text: str) -> list[str]:
-    """Words and numbers of a claim in order, punctuation dropped ("1.1", "U.S." kept whole)."""
-    return [t for t in _WORD.findall(text) if not _PUNCT.match(t)]
+@lru_cache(maxsize=100_000)
+def diff_tokens(text: str) -> tuple[str, ...]:
+    """Words and numbers of a claim in order, punctuation dropped ("1.1", "U.S." kept whole).
+    Cached: a claim is diffed against each of its counterparts."""
+    return tuple(t for t in _WORD.findall(text) if not _PUNCT.match(t))
 
 
 def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:

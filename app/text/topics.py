@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -136,8 +136,9 @@ class Lexicon:
     cjk: tuple[int, ...] = field(repr=False)
     """Entry indexes of Han/Kana terms (substring match)."""
     max_ngram: int = 4
-    multiword_starts: frozenset[str] = frozenset()
-    """First word keys of the multi-word Latin/Cyrillic terms (where longer n-grams may start)."""
+    multiword_starts: Mapping[str, int] = field(default_factory=dict)
+    """First word key of each multi-word Latin/Cyrillic term -> the most words of a term that
+    begins with it (longer n-grams start only there, and only that long)."""
     fuzzy_by_prefix: dict[tuple[str, str], tuple[list[str], list[int]]] = field(
         default_factory=dict, repr=False
     )
@@ -260,10 +261,19 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
         hangul={k: tuple(v) for k, v in hangul.items()},
         cjk=tuple(cjk),
         max_ngram=min(max_ngram, 6),
-        multiword_starts=frozenset(e.key.split(" ", 1)[0] for e in entries if e.size > 1 and " " in e.key),
+        multiword_starts=_multiword_starts(entries),
         fuzzy_by_prefix=_group_by_prefix(fuzzy, entries),
         languages=frozenset(e.language for e in entries),
     )
+
+
+def _multiword_starts(entries: Sequence[_Entry]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for entry in entries:
+        if entry.size > 1 and " " in entry.key:
+            first = entry.key.split(" ", 1)[0]
+            starts[first] = max(starts.get(first, 1), entry.size)
+    return starts
 
 
 def _group_by_prefix(
@@ -322,19 +332,20 @@ def _merge_matches(
 
 
 def _latin_ngrams(
-    tokens: Sequence[Token], max_n: int, starts: frozenset[str] | None = None
+    tokens: Sequence[Token], max_n: int, starts: Mapping[str, int] | None = None
 ) -> list[tuple[str, int, int, int]]:
     """(key, size, first token, last token + 1) for each n-gram of content Latin/Cyrillic words.
 
     A token of another script or a sentence-internal break ends a run; stop words are skipped
     (so "support of Ukraine" meets "support Ukraine"). With ``starts``, n-grams of two words
-    or more begin only at a word that begins some multi-word term (the rest cannot match)."""
+    or more begin only at a word that begins some multi-word term, and are no longer than the
+    longest such term (the rest cannot match)."""
     grams: list[tuple[str, int, int, int]] = []
     run: list[tuple[str, int]] = []
 
     def flush() -> None:
         for i in range(len(run)):
-            top = max_n if starts is None or run[i][0] in starts else 1
+            top = max_n if starts is None else min(max_n, starts.get(run[i][0], 1))
             for n in range(1, top + 1):
                 if i + n > len(run):
                     break

@@ -64,6 +64,6 @@ def test_a_changed_number_is_the_replaced_step() -> None:
 def test_diff_rebuilds_both_sides(left_words: list[str], right_words: list[str]) -> None:
     left, right = " ".join(left_words), " ".join(right_words)
     ops = word_diff(left, right)
-    assert " ".join(d.left for d in ops if d.left).split() == diff_tokens(left)
-    assert " ".join(d.right for d in ops if d.right).split() == diff_tokens(right)
+    assert " ".join(d.left for d in ops if d.left).split() == list(diff_tokens(left))
+    assert " ".join(d.right for d in ops if d.right).split() == list(diff_tokens(right))
     assert all(d.left.lower() == d.right.lower() for d in ops if d.op == "equal")
