@@ -105,6 +105,7 @@ _LEADING_PRESS_RE = re.compile(
 )
 _KO_VERB_ENDING_RE = re.compile(r"(?:다|요|까|죠|함|음|임|됨|있음|없음|할 것|했음)$")
 _WORD_RE = re.compile(r"\S+")
+_LIST_ITEM_RE = re.compile(r"^(?:[-–—•·▪●◦*]|\d{1,2}[.)]|\([a-z\d]\))\s+\w", re.IGNORECASE)
 _DATELINE_FUNCTION_WORDS = frozenset(["the", "of", "at", "on", "de", "du", "la", "le", "den", "der", "am"])
 _CLOSERS = "”’»)]」』〉》\"'"
 
@@ -143,6 +144,14 @@ def parse_date(piece: str) -> tuple[str, int, int] | None:
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
             return f"{year:04d}-{month:02d}-{day:02d}", m.start(), m.end()
     return None
+
+
+def is_list_item(line: str, *, dashes: bool = True) -> bool:
+    """Does ``line`` open with a list marker ("- ", "• ", "1. ", "2) ", "(a) ")?
+    ``dashes=False``: a dash does not count (inside hard-wrapped prose a line may begin with
+    the dash of a parenthetical "– 1.1 billion dollars …")."""
+    match = _LIST_ITEM_RE.match(line)
+    return bool(match) and (dashes or line[0] not in "-–—")
 
 
 def _is_han_or_kana(char: str) -> bool:
@@ -223,6 +232,8 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
         return True
     if not alone:
         return False
+    if is_list_item(piece) or piece.rstrip(_CLOSERS + " ").endswith((";", ",")):
+        return False  # a list item ("- Affirmed their commitment …;"): the statement's content
     words = _WORD_RE.findall(piece)
     if piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1:
         # a parenthesised whole line: a translated title, an editor's note

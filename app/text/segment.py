@@ -191,6 +191,8 @@ def _is_continuation(text: str, prev: tuple[int, int], nxt: tuple[int, int], wra
     following = text[nxt[0] : nxt[1]]
     if _ends_sentence(line) or len(line) < WRAP_MIN_CHARS or meta_rules.byline_cuts(text, *prev):
         return False
+    if meta_rules.is_list_item(following, dashes=meta_rules.is_list_item(line)):
+        return False  # the next item of a list
     last_word = line.split()[-1].lower()
     first = following[0]
     if line[-1] in ",;-–‐" or last_word in _WRAP_END_WORDS or _KO_PARTICLE_END_RE.search(last_word):

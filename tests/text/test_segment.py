@@ -158,6 +158,20 @@ def test_a_chinese_or_japanese_sentence_that_opens_with_its_date_is_a_claim() ->
     assert kinds(segment(text)) == ["claim", "claim", "meta"]
 
 
+def test_list_items_are_claims_each_on_its_own() -> None:
+    text = (
+        "President Biden welcomed Prime Minister Modi. The leaders:\n\n"
+        "- Affirmed their commitment to a free and open Indo-Pacific;\n"
+        "- Launched the Initiative on Critical and Emerging Technology\n"
+        "• Welcomed the jet engine agreement\n"
+        "1) India will join the Minerals Security Partnership\n"
+        "2) The U.S. will open new consulates in Bengaluru and Ahmedabad"
+    )
+    claims = [s.text for s in segment(text).claims]
+    assert len(claims) == 7
+    assert claims[2].startswith("- Affirmed") and claims[6].startswith("2) The U.S.")
+
+
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
     seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
     assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
