@@ -94,7 +94,7 @@ def gather_evidence(sides: Sequence[SegmentedText], lexicon: Lexicon) -> list[li
     matches = tag_texts([s.text for _, s, _ in flat], [lang for _, _, lang in flat], lexicon=lexicon)
     out: list[list[SentenceEvidence]] = [[] for _ in sides]
     for (side_index, sentence, language), found in zip(flat, matches, strict=True):
-        keys = list(matching_keys(sentence.text, language, sentence.lemmas, found))
+        keys = list(matching_keys(sentence.text, language, sentence.lemmas, found, lexicon))
         persons = tuple(m.topic for m in found if m.kind == "person")
         out[side_index].append(
             SentenceEvidence(
@@ -125,7 +125,11 @@ def key_surfaces(text: str, language: str) -> dict[str, str]:
 
 @lru_cache(maxsize=100_000)
 def matching_keys(
-    text: str, language: str, lemmas: tuple[str, ...], found: tuple[TopicMatch, ...]
+    text: str,
+    language: str,
+    lemmas: tuple[str, ...],
+    found: tuple[TopicMatch, ...],
+    lexicon: Lexicon | None = None,
 ) -> tuple[str, ...]:
     """The content keys a sentence is compared by (TF-IDF): stems of its content words
     (Korean: segmentation's lemmas), less the readout boilerplate and the names of leaders
@@ -133,13 +137,22 @@ def matching_keys(
     keys = content_keys(tokenize(text, language))
     if language == "ko" and lemmas:
         keys = [lemma.lower() for lemma in lemmas if lemma.lower() not in READOUT_WORDS["ko"]]
-    named = _named_keys(found, language)
+    named = _named_keys(found, language, lexicon)
     return tuple(key for key in keys if key not in named)
 
 
-def _named_keys(found: Sequence[TopicMatch], language: str) -> frozenset[str]:
-    """Content keys of the words that name a leader or a state in this sentence."""
-    words = " ".join(m.surface for m in found if m.kind in NAMED_KINDS)
+def _named_keys(found: Sequence[TopicMatch], language: str, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Content keys of the words that name a leader or a state in this sentence: the words
+    that matched, and every term of those entities in the sentence's language and English (a
+    match keeps one surface, "Ukrainian", while the sentence may also say "Ukraine")."""
+    names = [m.surface for m in found if m.kind in NAMED_KINDS]
+    if lexicon is not None:
+        for m in found:
+            entry = lexicon.get(m.topic) if m.kind in NAMED_KINDS else None
+            if entry is not None:
+                for term_language in {language, "en"}:
+                    names.extend(entry.terms.get(term_language, ()))
+    words = " ".join(names)
     if not words:
         return frozenset()
     named = set(content_keys(tokenize(words, language)))

@@ -367,3 +367,15 @@ def test_a_language_outside_the_lexicon_still_links_through_cognates_and_names()
     cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
     assert {(cl[0], cr[0]), (cl[1], cr[1]), (cl[2], cr[2])} <= pairs
     assert not any(a == cl[3] for a, _ in pairs)  # the wildfires: Mexico only
+
+
+def test_every_form_of_a_named_state_leaves_the_lexical_comparison() -> None:
+    from app.text.align_features import matching_keys
+    from app.text.topics import load_lexicon, tag_texts
+
+    text = "The Ukrainian head of state thanked for the strong support of Ukraine."
+    lexicon = load_lexicon()
+    found = tag_texts([text], ["en"], lexicon=lexicon)[0]
+    keys = matching_keys(text, "en", (), found, lexicon)
+    assert "support" in keys
+    assert not any(key.startswith("ukrain") for key in keys)  # "Ukrainian" and "Ukraine" alike
