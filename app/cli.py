@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.config import Settings
+from app.text.topics import Lexicon, LexiconError
 
 
 def read_text_file(path: Path) -> str:
@@ -55,11 +56,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def seed_database(database_url: str, seeds_dir: Path) -> None:
+def seed_database(database_url: str, seeds_dir: Path, lexicon: Lexicon | None = None) -> None:
     from app.services import load_seeds
 
     with write_transaction(database_url) as session:
-        reports = load_seeds(session=session, seeds_dir=seeds_dir)
+        reports = load_seeds(session=session, seeds_dir=seeds_dir, lexicon=lexicon)
     for report in reports:
         print(f"  {'added' if report.created else 'already there'}: {report.slug}")
 
@@ -67,7 +68,7 @@ def seed_database(database_url: str, seeds_dir: Path) -> None:
 def cmd_seed(args: argparse.Namespace) -> int:
     settings = _settings()
     print(f"Loading seed events from {settings.seeds_dir} into {describe_database(settings.database_url)}")
-    seed_database(settings.database_url, settings.seeds_dir)
+    seed_database(settings.database_url, settings.seeds_dir, settings.lexicon())
     return 0
 
 
@@ -80,7 +81,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"Database: {describe_database(settings.database_url)}")
     upgrade(settings.database_url)
     if not args.no_seed:
-        seed_database(settings.database_url, settings.seeds_dir)
+        seed_database(settings.database_url, settings.seeds_dir, settings.lexicon())
     print(f"Serving Parallax at http://{args.host}:{args.port}")
     if args.reload:
         uvicorn.run("app.main:create_app", factory=True, host=args.host, port=args.port, reload=True)
@@ -126,8 +127,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 StatementInput(side=args.right_side or "Right", text=texts[1]),
             ]
             event = EventInput(title=args.title, date=date, place=args.place)
+        lexicon = settings.lexicon()
         with write_transaction(settings.database_url) as session:
-            result = import_pair(session=session, event=event, statements=statements)
+            result = import_pair(session=session, event=event, statements=statements, lexicon=lexicon)
             slug, created = result.event.slug, result.created
     except (ImportError_, ValueError) as exc:
         print(f"parallax import: {exc}", file=sys.stderr)
@@ -141,6 +143,8 @@ def cmd_realign(args: argparse.Namespace) -> int:
     from app.store.queries import event_by_slug, event_slugs
 
     settings = _settings()
+    lexicon = settings.lexicon()
+    print(f"Lexicon {lexicon.version}")
     with write_transaction(settings.database_url) as session:
         slugs = args.slugs or list(event_slugs(session=session))
         for slug in slugs:
@@ -148,7 +152,7 @@ def cmd_realign(args: argparse.Namespace) -> int:
             if event is None:
                 print(f"parallax realign: no event {slug!r}; nothing was changed", file=sys.stderr)
                 raise SystemExit(1)
-            realign_event(session=session, event=event)
+            realign_event(session=session, event=event, lexicon=lexicon)
             print(f"  realigned: {slug}")
     return 0
 
@@ -160,7 +164,7 @@ def cmd_align(args: argparse.Namespace) -> int:
 
     left = segment(read_text_file(args.left))
     right = segment(read_text_file(args.right))
-    alignment = align(left, right)
+    alignment = align(left, right, lexicon=_settings().lexicon())
     if args.explain:
         from app.text.explain import explain_table
 
@@ -217,7 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except LexiconError as exc:  # PARALLAX_LEXICON_DIR names a missing folder or a broken file
+        print(f"parallax {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

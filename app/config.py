@@ -8,6 +8,7 @@ from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.paths import SEEDS_DIR
+from app.text.topics import Lexicon, load_lexicon
 
 DEFAULT_DATABASE_URL = "sqlite:///./parallax.db"
 
@@ -29,3 +30,10 @@ class Settings(BaseSettings):
     secret_key: str = "parallax-development-key"
     """Signs CSRF tokens; set PARALLAX_SECRET_KEY in any shared deployment."""
     events_per_page: int = 20
+    lexicon_dir: Path | None = None
+    """A folder of the user's own topic/entity ``*.toml`` files, added to the built-in lexicon
+    (an entry with a built-in id replaces it); run ``parallax realign`` after changing it."""
+
+    def lexicon(self) -> Lexicon:
+        """The lexicon the aligner uses: the built-in one plus ``lexicon_dir``'s files."""
+        return load_lexicon(extra=self.lexicon_dir.resolve() if self.lexicon_dir else None)

@@ -40,7 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.templates = make_templates()
+    app.state.lexicon = settings.lexicon()
+    app.state.templates = make_templates(app.state.lexicon)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
     install_error_handlers(app)

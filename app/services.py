@@ -23,6 +23,7 @@ from app.text.align import align
 from app.text.attribution import attribute, build_side_texts
 from app.text.combined import split_statements
 from app.text.segment import segment
+from app.text.topics import Lexicon
 from app.text.types import SegmentedText
 
 SLUG_MAX_LENGTH = 80
@@ -95,8 +96,15 @@ def segment_statement(item: StatementInput) -> SegmentedText:
     return segmented
 
 
-def import_pair(*, session: Session, event: EventInput, statements: Sequence[StatementInput]) -> ImportResult:
-    """Segment, store and align a statement pair; the same texts again lead to the stored event."""
+def import_pair(
+    *,
+    session: Session,
+    event: EventInput,
+    statements: Sequence[StatementInput],
+    lexicon: Lexicon | None = None,
+) -> ImportResult:
+    """Segment, store and align a statement pair; the same texts again lead to the stored event.
+    ``lexicon``: the built-in one unless given (with the user's own topics, say)."""
     if len(statements) < 2:
         raise ImportError_("An event needs two statements to compare.")
     for item in statements:
@@ -139,25 +147,34 @@ def import_pair(*, session: Session, event: EventInput, statements: Sequence[Sta
         )
         for position, (item, seg) in enumerate(zip(statements, segmented, strict=True))
     ]
-    align_statements(session=session, event=stored, statements=stored_statements, segmented=segmented)
+    align_statements(
+        session=session, event=stored, statements=stored_statements, segmented=segmented, lexicon=lexicon
+    )
     return ImportResult(stored, created=True)
 
 
 def align_statements(
-    *, session: Session, event: Event, statements: Sequence[Statement], segmented: Sequence[SegmentedText]
+    *,
+    session: Session,
+    event: Event,
+    statements: Sequence[Statement],
+    segmented: Sequence[SegmentedText],
+    lexicon: Lexicon | None = None,
 ) -> None:
     """Align the first statement with each other one, replacing earlier runs."""
     for index in range(1, len(statements)):
-        alignment = align(segmented[0], segmented[index])
+        alignment = align(segmented[0], segmented[index], lexicon=lexicon)
         queries.replace_alignment(
             session=session, event=event, left=statements[0], right=statements[index], alignment=alignment
         )
 
 
-def realign_event(*, session: Session, event: Event) -> None:
+def realign_event(*, session: Session, event: Event, lexicon: Lexicon | None = None) -> None:
     """Re-segment and re-align an event's stored statements (after a lexicon or method change)."""
     segmented = [segment(s.raw_text, language=s.language) for s in event.statements]
-    align_statements(session=session, event=event, statements=event.statements, segmented=segmented)
+    align_statements(
+        session=session, event=event, statements=event.statements, segmented=segmented, lexicon=lexicon
+    )
 
 
 def _default_slug(event: EventInput) -> str:
@@ -209,7 +226,7 @@ class SeedReport:
     created: bool
 
 
-def load_seeds(*, session: Session, seeds_dir: Path) -> list[SeedReport]:
+def load_seeds(*, session: Session, seeds_dir: Path, lexicon: Lexicon | None = None) -> list[SeedReport]:
     """Load every ``seeds/*.toml`` event; loading twice adds nothing."""
     reports = []
     for meta_path in sorted(seeds_dir.glob("*.toml")):
@@ -238,7 +255,7 @@ def load_seeds(*, session: Session, seeds_dir: Path) -> list[SeedReport]:
             for side in meta.get("sides", [])
         ]
         statements = statement_inputs(event.source_kind, text, sides)
-        result = import_pair(session=session, event=event, statements=statements)
+        result = import_pair(session=session, event=event, statements=statements, lexicon=lexicon)
         reports.append(SeedReport(result.event.slug, result.created))
     return reports
 

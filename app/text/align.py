@@ -321,14 +321,21 @@ def _top_k(total: np.ndarray, k: int, axis: int) -> np.ndarray:
     return total >= (kth[:, None] if axis == 1 else kth[None, :])
 
 
-def align(left: SegmentedText, right: SegmentedText, *, params: AlignParams | None = None) -> Alignment:
+def align(
+    left: SegmentedText,
+    right: SegmentedText,
+    *,
+    params: AlignParams | None = None,
+    lexicon: Lexicon | None = None,
+) -> Alignment:
     """Link the claims of ``left`` and ``right`` that report the same exchange.
 
     Only ``kind == "claim"`` sentences are linked; a claim without a link is one-sided.
     ``left_topics``/``right_topics`` hold the topics of every sentence (meta lines too).
+    ``lexicon``: the built-in one unless given (``load_lexicon(extra=...)`` adds a user's).
     """
     params = params or DEFAULT_PARAMS
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     evidence = gather_evidence([left, right], lexicon)
     lc, rc = _claims(evidence[0]), _claims(evidence[1])
     scores = score_pairs(evidence[0], evidence[1], params, lexicon)

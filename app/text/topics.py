@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -189,6 +190,10 @@ def _script_of_term(term: str) -> str:
     return "cyrillic" if "cyrillic" in scripts else "latin"
 
 
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read (bad TOML, an entry without id or terms)."""
+
+
 def _read_files(directory: Path) -> tuple[list[Topic], str]:
     topics: list[Topic] = []
     digest = hashlib.sha256()
@@ -196,23 +201,13 @@ def _read_files(directory: Path) -> tuple[list[Topic], str]:
     for path in sorted(directory.glob("*.toml")):
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
-        data = tomllib.loads(raw.decode("utf-8"))
-        versions.append(str(data.get("meta", {}).get("version", "0")))
-        for kind_key in ("topic", "entity"):
-            for item in data.get(kind_key, []):
-                terms = {
-                    lang: tuple(str(t) for t in values) for lang, values in item.get("terms", {}).items()
-                }
-                topics.append(
-                    Topic(
-                        id=str(item["id"]),
-                        kind="topic" if kind_key == "topic" else str(item.get("kind", "entity")),
-                        labels={k: str(v) for k, v in item.get("label", {}).items()},
-                        terms=terms,
-                        weight=float(item.get("weight", 1.0)),
-                        state=item.get("state"),
-                    )
-                )
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+            versions.append(str(data.get("meta", {}).get("version", "0")))
+            for kind_key in ("topic", "entity"):
+                topics.extend(_entry(item, kind_key) for item in data.get(kind_key, []))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise LexiconError(f"lexicon file {path}: {exc}") from exc
     version = f"{max(versions, default='0')}+{digest.hexdigest()[:12]}"
     return topics, version
 
@@ -288,14 +283,44 @@ def _group_by_prefix(
     return groups
 
 
+def _entry(item: dict[str, Any], kind_key: str) -> Topic:
+    terms = {lang: tuple(str(t) for t in values) for lang, values in item["terms"].items()}
+    if not any(terms.values()):
+        raise ValueError(f"entry {item['id']!r} has no terms")
+    return Topic(
+        id=str(item["id"]),
+        kind="topic" if kind_key == "topic" else str(item.get("kind", "entity")),
+        labels={k: str(v) for k, v in item.get("label", {}).items()},
+        terms=terms,
+        weight=float(item.get("weight", 1.0)),
+        state=item.get("state"),
+    )
+
+
 @cache
-def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+def load_lexicon(directory: Path = LEXICON_DIR, extra: Path | None = None) -> Lexicon:
     """Read and index every ``*.toml`` of the lexicon folder (once per folder: cached).
 
-    ``version`` is the highest ``[meta] version`` of the files plus a hash of their bytes, so
-    an alignment run records exactly which lexicon explained it.
+    ``extra``: a folder of the user's own ``*.toml`` files in the same format: an entry with a
+    new id is added, one with a built-in id replaces it (to fix its terms or weight).
+
+    ``version`` is the highest ``[meta] version`` of the files plus a hash of their bytes (and
+    of the user's files, after "+user."), so an alignment run records exactly which lexicon
+    explained it. Raises ``LexiconError`` for a file that cannot be read.
     """
     topics, version = _read_files(directory)
+    if extra is not None:
+        if not extra.is_dir():
+            raise LexiconError(f"lexicon folder {extra} does not exist")
+        own, own_version = _read_files(extra)
+        position = {t.id: i for i, t in enumerate(topics)}
+        for topic in own:
+            if topic.id in position:
+                topics[position[topic.id]] = topic
+            else:
+                position[topic.id] = len(topics)
+                topics.append(topic)
+        version = f"{version}+user.{own_version.rsplit('+', 1)[-1]}"
     return build_lexicon(topics, version)
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app import views
 from app.store import queries
-from app.text.topics import load_lexicon
 from app.web.dependencies import AppSettings, ReadSession
 
 router = APIRouter(prefix="/api", tags=["events"])
@@ -46,7 +45,7 @@ def get_event(slug: str, session: ReadSession) -> views.EventDetailOut:
 
 
 @router.get("/topics", response_model=list[views.TopicOut], tags=["topics"])
-def list_topics(session: ReadSession) -> list[views.TopicOut]:
+def list_topics(request: Request, session: ReadSession) -> list[views.TopicOut]:
     """The topic lexicon with its terms per language, and how often each side raises each topic."""
     events, _ = queries.find_events(session=session, per_page=10_000)
-    return views.topic_catalogue(events, load_lexicon().topics)
+    return views.topic_catalogue(events, request.app.state.lexicon.topics)

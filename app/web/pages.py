@@ -10,9 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from app import presenters, views
 from app.store import queries
-from app.text.topics import load_lexicon
 from app.web.dependencies import AppSettings, ReadSession
-from app.web.templating import topic_label
+from app.web.templating import topic_labeller
 
 router = APIRouter(include_in_schema=False)
 
@@ -69,7 +68,7 @@ def event_page(
         raise HTTPException(404, f"There is no event called “{slug}”.")
     detail = views.event_detail(event)
     filters = presenters.Filters(view=view, lead=lead, only_unique=only == "unique", topic=topic or None)
-    page = presenters.event_page(detail, filters, topic_label)
+    page = presenters.event_page(detail, filters, topic_labeller(request.app.state.lexicon))
     notices = ["These texts were already in the library: this is the event they made."] if existing else []
     return request.app.state.templates.TemplateResponse(
         request,
@@ -87,7 +86,7 @@ def api_docs(request: Request) -> HTMLResponse:
 @router.get("/topics", response_class=HTMLResponse)
 def topics_page(request: Request, session: ReadSession) -> HTMLResponse:
     events, _ = queries.find_events(session=session, per_page=10_000)
-    lexicon = load_lexicon()
+    lexicon = request.app.state.lexicon
     catalogue = views.topic_catalogue(events, lexicon.topics)
     return request.app.state.templates.TemplateResponse(
         request,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 from fastapi.templating import Jinja2Templates
 
 from app.paths import TEMPLATES_DIR
+from app.text.topics import Lexicon
 
 LANGUAGE_NAMES = {
     "ko": "Korean",
@@ -21,21 +22,19 @@ LANGUAGE_NAMES = {
 }
 
 
-@cache
-def _topic_labels() -> dict[str, str]:
-    from app.text.topics import load_lexicon
+def topic_labeller(lexicon: Lexicon) -> Callable[[str], str]:
+    """``topic_id -> English label`` for a lexicon; an unknown id is shown readable."""
+    labels = {t.id: t.label("en") for t in lexicon.topics}
 
-    return {t.id: t.label("en") for t in load_lexicon().topics}
+    def topic_label(topic_id: str) -> str:
+        return labels.get(topic_id) or topic_id.replace("_", " ")
 
-
-def topic_label(topic_id: str) -> str:
-    """The English label of a lexicon topic; an unknown id is shown readable."""
-    return _topic_labels().get(topic_id) or topic_id.replace("_", " ")
+    return topic_label
 
 
-def make_templates() -> Jinja2Templates:
+def make_templates(lexicon: Lexicon) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["language_name"] = lambda code: LANGUAGE_NAMES.get(code, code)
     templates.env.filters["percent"] = lambda v: "—" if v is None else f"{round(100 * v)}%"
-    templates.env.filters["topic_label"] = topic_label
+    templates.env.filters["topic_label"] = topic_labeller(lexicon)
     return templates

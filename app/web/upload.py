@@ -188,7 +188,9 @@ async def upload_save(request: Request, settings: AppSettings, session: WriteSes
             source_text=form.document_text if form.mode != "pair" else None,
             source_name="Uploaded document" if form.mode != "pair" else None,
         )
-        result = import_pair(session=session, event=event, statements=statements)
+        result = import_pair(
+            session=session, event=event, statements=statements, lexicon=request.app.state.lexicon
+        )
     except (UploadRefused, ImportError_) as exc:
         return _refused(request, form, exc)
     suffix = "" if result.created else "?existing=1"

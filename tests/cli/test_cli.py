@@ -136,3 +136,22 @@ def test_realign_rebuilds_every_run_and_refuses_an_unknown_event(tmp_path: Path)
     unknown = run_cli("realign", "no-such-event", env=env)
     assert unknown.returncode == 1
     assert "no event" in unknown.stderr
+
+
+def test_align_uses_the_users_lexicon_folder_and_refuses_a_missing_one(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    (folder / "arctic.toml").write_text(
+        '[[topic]]\nid = "arctic"\nlabel = { en = "Arctic" }\n[topic.terms]\n'
+        'en = ["Arctic Council"]\nru = ["Арктический совет"]\n',
+        encoding="utf-8",
+    )
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text("The leaders discussed the work of the Arctic Council.\n", encoding="utf-8")
+    right.write_text("Президенты обсудили работу Арктического совета.\n", encoding="utf-8")
+    result = run_cli("align", str(left), str(right), "--json", env={"PARALLAX_LEXICON_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert [link["topics"] for link in json.loads(result.stdout)["links"]] == [["arctic"]]
+    missing = run_cli("align", str(left), str(right), env={"PARALLAX_LEXICON_DIR": str(tmp_path / "nope")})
+    assert missing.returncode == 2
+    assert "does not exist" in missing.stderr

@@ -3,9 +3,11 @@ near misses that must not match."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.text.topics import build_lexicon, load_lexicon, tag_texts, tag_topics
+from app.text.topics import LexiconError, build_lexicon, load_lexicon, tag_texts, tag_topics
 
 TAGGED = [
     # (text, language, topic that must be found)
@@ -177,3 +179,40 @@ def test_users_can_add_a_topic() -> None:
     )
     lexicon = build_lexicon((*base.topics, extra), base.version + "+arctic")
     assert "arctic" in [m.topic for m in tag_topics("the work of the Arctic Council", lexicon=lexicon)]
+
+
+def test_a_users_folder_adds_topics_and_replaces_built_in_ones(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text(
+        '[[topic]]\nid = "arctic"\nlabel = { en = "Arctic" }\n[topic.terms]\nen = ["Arctic Council"]\n\n'
+        '[[topic]]\nid = "sanctions"\nlabel = { en = "Sanctions" }\n[topic.terms]\nen = ["embargo"]\n',
+        encoding="utf-8",
+    )
+    base = load_lexicon()
+    mine = load_lexicon(extra=tmp_path)
+    assert mine.version.startswith(base.version + "+user.")
+    assert len(mine.topics) == len(base.topics) + 1
+    assert [m.topic for m in tag_topics("an embargo on the Arctic Council", lexicon=mine)] == [
+        "sanctions",
+        "arctic",
+    ]
+    assert "sanctions" not in [m.topic for m in tag_topics("new sanctions", lexicon=mine)]  # replaced
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[[topic]\nid = ",
+        '[[topic]]\nlabel = { en = "No id" }\n[topic.terms]\nen = ["x"]\n',
+        '[[topic]]\nid = "x"\n',
+    ],
+    ids=["bad TOML", "no id", "no terms"],
+)
+def test_a_broken_users_file_is_named_in_the_error(tmp_path: Path, content: str) -> None:
+    (tmp_path / "broken.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"broken\.toml"):
+        load_lexicon(extra=tmp_path)
+
+
+def test_a_missing_users_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="does not exist"):
+        load_lexicon(extra=tmp_path / "nope")
