@@ -133,7 +133,8 @@ class Lexicon:
     fuzzy_keys: dict[str, tuple[list[str], list[int]]] = field(repr=False)
     """Script -> (keys, entry indexes) of the Latin/Cyrillic terms that may match fuzzily."""
     hangul: dict[str, tuple[int, ...]] = field(repr=False)
-    """First two characters of a Hangul term key -> entry indexes."""
+    """First two characters of the first word of a Hangul term key -> entry indexes (a one-syllable
+    first word, "윤 대통령", is looked up by that syllable)."""
     cjk: tuple[int, ...] = field(repr=False)
     """Entry indexes of Han/Kana terms (substring match)."""
     max_ngram: int = 4
@@ -230,7 +231,7 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
                     if len(key) < 2:
                         continue
                     entries.append(_Entry(topic_index, term, language, key, key.count(" ") + 1))
-                    hangul.setdefault(key[:2], []).append(len(entries) - 1)
+                    hangul.setdefault(key.split(" ", 1)[0][:2], []).append(len(entries) - 1)
                 elif script == "cjk":
                     key = prepare(term).lower()
                     if len(key) < 2:

@@ -216,3 +216,15 @@ def test_a_broken_users_file_is_named_in_the_error(tmp_path: Path, content: str)
 def test_a_missing_users_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="does not exist"):
         load_lexicon(extra=tmp_path / "nope")
+
+
+def test_a_korean_term_whose_first_word_has_one_syllable_matches() -> None:
+    base = load_lexicon()
+    extra = type(base.topics[0])(
+        id="yoon_title", kind="person", labels={"en": "Yoon"}, terms={"ko": ("윤 대통령",)}
+    )
+    lexicon = build_lexicon((*base.topics, extra), base.version + "+test")
+    found = tag_topics(
+        "윤 대통령은 바이든 대통령과 통화했다", language="ko", lexicon=lexicon, kinds=("entity",)
+    )
+    assert "yoon_title" in [m.topic for m in found]
