@@ -228,3 +228,15 @@ def test_a_korean_term_whose_first_word_has_one_syllable_matches() -> None:
         "윤 대통령은 바이든 대통령과 통화했다", language="ko", lexicon=lexicon, kinds=("entity",)
     )
     assert "yoon_title" in [m.topic for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "found"),
+    [
+        ("They discussed cooperation with the WHO on pandemic preparedness.", "who", True),
+        ("Russia and the US agreed to keep talking.", "us", True),
+        ("He told us about it.", "us", False),  # the pronoun
+    ],
+)
+def test_an_acronym_is_not_a_stop_word(text: str, entity: str, found: bool) -> None:
+    assert (entity in [m.topic for m in tag_topics(text, language="en", kinds=("entity",))]) is found
