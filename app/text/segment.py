@@ -335,12 +335,41 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
     if prev_core in _NEVER_END or prev_core.rstrip(".") in _NEVER_END:
         return False
     dotted_acronym = bool(_DOTTED_RE.fullmatch(prev.rstrip(".")))  # "U.S", "В.В"
+    if dotted_acronym and _acronym_modifies_title(text, run_start, start, j, end):
+        return False  # "with U.S. President Joe Biden": the acronym qualifies the next word
     if prev_core in _MAYBE_END or dotted_acronym:
         word = _next_word(text, j, end).lower()
         if dotted_acronym and not prev_core.replace(".", "").isalpha():
             return True
         return word in _SENTENCE_STARTERS or (prev_core in ("г", "гг") and nxt.isupper())
     return True
+
+
+_TITLES_AFTER_ACRONYM = frozenset(
+    _words(
+        """
+        president vice secretary ambassador envoy special deputy national government administration
+        congress senator senate delegation embassy department treasury army navy forces military
+        """
+    )
+)
+_WORDS_BEFORE_MODIFIER = frozenset(_words("with of to by for and between from at on the"))
+
+
+def _acronym_modifies_title(text: str, run_start: int, floor: int, next_at: int, end: int) -> bool:
+    """Is a dotted acronym ("U.S.") a modifier of the title after it ("with U.S. President Joe
+    Biden", "of the U.K. Government") rather than a sentence's last word? The title follows it
+    and a preposition, conjunction or article precedes it (a sentence rarely ends "with U.S.")."""
+    if _next_word(text, next_at, end).lower() not in _TITLES_AFTER_ACRONYM:
+        return False
+    acronym_start = run_start
+    while acronym_start > floor and not text[acronym_start - 1].isspace():
+        acronym_start -= 1
+    k = acronym_start
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    before = _prev_token(text, k, floor).strip(".,;:").lower()
+    return before in _WORDS_BEFORE_MODIFIER
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

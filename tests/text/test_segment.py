@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.text.segment import segment
 from app.text.types import SegmentedText
 
@@ -170,6 +172,18 @@ def test_list_items_are_claims_each_on_its_own() -> None:
     claims = [s.text for s in segment(text).claims]
     assert len(claims) == 7
     assert claims[2].startswith("- Affirmed") and claims[6].startswith("2) The U.S.")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("President Xi Jinping held a meeting with U.S. President Joe Biden at the Filoli Estate.", 1),
+        ("Talks with the U.K. Government continued. They were useful.", 2),
+        ("He thanked the U.S. The President agreed.", 2),
+    ],
+)
+def test_an_acronym_before_a_title_does_not_end_the_sentence(text: str, count: int) -> None:
+    assert len(segment(text).sentences) == count
 
 
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
