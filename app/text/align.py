@@ -78,6 +78,10 @@ class AlignParams:
     opening_drift_share: float = 0.5
     """Share of the position drift that still counts for a pair with an opening claim (which
     often summarises the whole call, so may match anything, but not everything equally)."""
+    lexical_stand_in: float = 0.75
+    """Where either claim has no topic of its own (a subject the lexicon lacks: "resume
+    military-to-military communication"), the topic overlap is at least this share of the
+    lexical similarity, so the words carry the pair rather than being discounted."""
     context_weight: float = 0.5
     """Weight of a topic inherited from the previous claim of the same paragraph."""
     context_decay: float = 0.5
@@ -229,6 +233,13 @@ def score_pairs(
     clash = actor_clash(lc, rc)
 
     drift = position_drift(len(lc), len(rc), params.opening_drift_share)
+    # a claim the lexicon tags with nothing is not evidence of a different subject: where
+    # either claim has no topic of its own, the words stand in for the topics
+    untagged = (
+        np.array([not e.topics for e in lc], dtype=bool)[:, None]
+        | np.array([not e.topics for e in rc], dtype=bool)[None, :]
+    )
+    coefficient = np.where(untagged, np.maximum(coefficient, params.lexical_stand_in * lexical), coefficient)
     base = (
         params.weight_lexical * lexical
         + params.weight_topic * coefficient

@@ -379,3 +379,48 @@ def test_every_form_of_a_named_state_leaves_the_lexical_comparison() -> None:
     keys = matching_keys(text, "en", (), found, lexicon)
     assert "support" in keys
     assert not any(key.startswith("ukrain") for key in keys)  # "Ukrainian" and "Ukraine" alike
+
+
+CHINA_MFA = "\n\n".join(
+    [
+        "On November 15, President Xi Jinping held a meeting with U.S. President Joe Biden in San Francisco.",
+        "President Xi pointed out that for China and the United States, turning away is no option.",
+        "President Xi expounded on China's principled position on the Taiwan question.",
+        "The two presidents agreed to resume high-level communication between the two militaries.",
+    ]
+)
+WHITE_HOUSE_CHINA = "\n\n".join(
+    [
+        "President Biden met with President Xi Jinping of the People's Republic of China in Woodside.",
+        "On Taiwan, President Biden emphasized that our one China policy has not changed.",
+        "The leaders agreed to resume high-level military-to-military communication.",
+        "President Biden raised concerns regarding human rights in Xinjiang, Tibet, and Hong Kong.",
+    ]
+)
+
+
+def test_in_a_call_with_china_its_name_is_no_topic_and_shared_words_carry_an_untagged_claim() -> None:
+    left, right = segment(CHINA_MFA), segment(WHITE_HOUSE_CHINA)
+    pairs = {(link.left, link.right) for link in align(left, right).links}
+    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    assert (cl[0], cr[0]) in pairs  # the meeting itself
+    assert (cl[2], cr[1]) in pairs  # Taiwan
+    assert (cl[3], cr[2]) in pairs  # military communication: no lexicon topic, the same words
+    assert (cl[1], cr[0]) not in pairs  # naming China is not reporting the meeting
+    assert not any(b == cr[3] for _, b in pairs)  # human rights: White House only
+
+
+def test_words_stand_in_for_topics_the_lexicon_lacks() -> None:
+    left = segment(
+        "The presidents agreed to resume high-level communication between the two militaries.\n\n"
+        "The presidents welcomed the resumption of talks on the grain corridor."
+    )
+    right = segment("The leaders agreed to resume high-level military-to-military communication.")
+    off = {
+        (k.left, k.right): k.score for k in align(left, right, params=AlignParams(lexical_stand_in=0)).links
+    }
+    on = {(k.left, k.right): k.score for k in align(left, right).links}
+    pair = (left.claims[0].id, right.claims[0].id)
+    assert pair in on
+    assert on[pair] > off.get(pair, 0.0)
+    assert (left.claims[1].id, right.claims[0].id) not in on
