@@ -83,9 +83,11 @@ def synthetic_side(pool: list[Sentence], n: int, per_paragraph: int = 3) -> Segm
 
 def clear_caches() -> None:
     """Forget every per-sentence cache of the text core (tokens, tags, keys, tiers), so the
-    'cold' column times sentences the aligner has never seen (the lexicon stays loaded)."""
+    'cold' column times sentences the aligner has never seen (the lexicon stays loaded, and
+    so do the keys of each entity's terms, which depend on the lexicon only)."""
     align_tokens.tokenize.cache_clear()
     align_tokens._word_key.cache_clear()
+    align_tokens._shouting.cache_clear()
     align_features.matching_keys.cache_clear()
     diff.classify_tier.cache_clear()
     diff.diff_tokens.cache_clear()

@@ -145,20 +145,32 @@ def _named_keys(found: Sequence[TopicMatch], language: str, lexicon: Lexicon | N
     """Content keys of the words that name a leader or a state in this sentence: the words
     that matched, and every term of those entities in the sentence's language and English (a
     match keeps one surface, "Ukrainian", while the sentence may also say "Ukraine")."""
-    names = [m.surface for m in found if m.kind in NAMED_KINDS]
-    if lexicon is not None:
-        for m in found:
-            entry = lexicon.get(m.topic) if m.kind in NAMED_KINDS else None
-            if entry is not None:
-                for term_language in {language, "en"}:
-                    names.extend(entry.terms.get(term_language, ()))
-    words = " ".join(names)
-    if not words:
+    named_matches = [m for m in found if m.kind in NAMED_KINDS]
+    if not named_matches:
         return frozenset()
-    named = set(content_keys(tokenize(words, language)))
-    if language == "ko":
-        named |= {peel_josa(w) for w in words.split()}
+    named = set(_words_keys(" ".join(m.surface for m in named_matches), language))
+    if lexicon is not None:
+        for m in named_matches:
+            named |= _entity_keys(lexicon, m.topic, language)
     return frozenset(named)
+
+
+def _words_keys(words: str, language: str) -> frozenset[str]:
+    keys = set(content_keys(tokenize(words, language)))
+    if language == "ko":
+        keys |= {peel_josa(w) for w in words.split()}
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _entity_keys(lexicon: Lexicon, entity: str, language: str) -> frozenset[str]:
+    """Content keys of all of an entity's terms in ``language`` and English (cached: the same
+    leaders and states recur in every sentence)."""
+    entry = lexicon.get(entity)
+    if entry is None:
+        return frozenset()
+    terms = [t for term_language in {language, "en"} for t in entry.terms.get(term_language, ())]
+    return _words_keys(" ".join(terms), language)
 
 
 def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:

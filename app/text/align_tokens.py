@@ -1019,9 +1019,6 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
     ['negoti', 'resum']
     """
     tokens: list[Token] = []
-    letters = [c for c in text if c.isalpha()]
-    # an all-capitals line ("READOUT OF THE CALL WITH ...") has no acronyms to tell apart
-    shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     for match in _WORD.finditer(prepare(text)):
         word = match.group(0)
         pieces: list[tuple[str, Script]]
@@ -1038,10 +1035,18 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
                 continue
             key, stop = _word_key(piece, script, language)
             acronym = len(piece) >= 2 and piece.isupper() and script in ("latin", "cyrillic")
-            if stop and acronym and not shouting:
+            if stop and acronym and not _shouting(text):
                 stop = False  # "WHO", "US": an organisation or a state, not the pronoun
             tokens.append(Token(piece, script, key, acronym, stop))
     return tuple(tokens)
+
+
+@lru_cache(maxsize=10_000)
+def _shouting(text: str) -> bool:
+    """Is ``text`` written in capitals ("READOUT OF THE CALL WITH ..."), so that capitals do not
+    mark acronyms?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def peel_josa(word: str) -> str:
