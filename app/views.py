@@ -354,4 +354,5 @@ def topic_catalogue(events: Sequence[Event], topics: Sequence[TopicEntry]) -> li
             only_by=dict(only[t.id].most_common()),
         )
         for t in topics
+        if t.kind != "mask"
     ]

@@ -205,7 +205,7 @@ def _read_files(directory: Path) -> tuple[list[Topic], str]:
         try:
             data = tomllib.loads(raw.decode("utf-8"))
             versions.append(str(data.get("meta", {}).get("version", "0")))
-            for kind_key in ("topic", "entity"):
+            for kind_key in ("topic", "entity", "mask"):
                 topics.extend(_entry(item, kind_key) for item in data.get(kind_key, []))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"lexicon file {path}: {exc}") from exc
@@ -290,7 +290,7 @@ def _entry(item: dict[str, Any], kind_key: str) -> Topic:
         raise ValueError(f"entry {item['id']!r} has no terms")
     return Topic(
         id=str(item["id"]),
-        kind="topic" if kind_key == "topic" else str(item.get("kind", "entity")),
+        kind=kind_key if kind_key in ("topic", "mask") else str(item.get("kind", "entity")),
         labels={k: str(v) for k, v in item.get("label", {}).items()},
         terms=terms,
         weight=float(item.get("weight", 1.0)),
@@ -459,15 +459,18 @@ def _select(
     A topic match lying strictly inside a longer match is dropped: "cooperation" inside
     "Organization for Security and Cooperation in Europe" is not a topic of its own, nor
     "무기" inside "공격적 타격 무기". Entities are kept (the name inside a longer name still
-    names them)."""
+    names them). Mask entries (``[[mask]]`` in the lexicon: idioms such as "held hostage to",
+    "international humanitarian law") only hide the topic words inside them and are not
+    returned."""
     found = [f for f in found if allowed is None or lexicon.entries[f[0]].language in allowed]
     spans = {(unit, start, end) for _, unit, start, end, _ in found}
     best: dict[int, tuple[tuple[float, int], TopicMatch]] = {}
     for e, unit, start, end, score in found:
         entry = lexicon.entries[e]
         topic = lexicon.topics[entry.topic_index]
-        if topic.kind == "topic" and any(
-            u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans
+        if topic.kind == "mask" or (
+            topic.kind == "topic"
+            and any(u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans)
         ):
             continue
         surface = (

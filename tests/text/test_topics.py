@@ -240,3 +240,24 @@ def test_a_korean_term_whose_first_word_has_one_syllable_matches() -> None:
 )
 def test_an_acronym_is_not_a_stop_word(text: str, entity: str, found: bool) -> None:
     assert (entity in [m.topic for m in tag_topics(text, language="en", kinds=("entity",))]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hidden"),
+    [
+        ("The sale was held hostage to the US Congress.", "en", "detained_citizens"),
+        ("He insisted on respect for international humanitarian law.", "en", "humanitarian"),
+        ("Die Einhaltung des humanitären Völkerrechts sei wichtig.", "de", "humanitarian"),
+        ("Both sides must avoid a new Cold War.", "en", "war_aggression"),
+        ("미중은 신냉전을 피해야 한다", "ko", "war_aggression"),
+    ],
+)
+def test_a_mask_hides_the_topic_words_inside_an_idiom(text: str, language: str, hidden: str) -> None:
+    found = [m.topic for m in tag_topics(text, language=language, kinds=("topic", "entity"))]
+    assert hidden not in found
+    assert not any(topic.startswith("mask_") for topic in found)
+
+
+def test_outside_the_idiom_the_topic_still_counts() -> None:
+    text = "They discussed humanitarian aid to Gaza and international humanitarian law."
+    assert "humanitarian" in [m.topic for m in tag_topics(text, language="en")]
