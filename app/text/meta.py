@@ -20,8 +20,9 @@ from app.text.languages import detect_language
 # title. (Tuned on the seeds: the longest Korean title line has 13 words, the longest
 # English one 12; the shortest unpunctuated claim line seen in copied readouts has 24.)
 META_MAX_WORDS = 22
-# A line ending in ":" with at most this many words is a section label ("Background:").
-LABEL_MAX_WORDS = 4
+# A line ending in ":" with at most this many words is a section label ("Background:") or a
+# source line ("Regierungssprecher Steffen Hebestreit teilt mit:").
+LABEL_MAX_WORDS = 6
 # At most this many words besides the date itself still make a dateline
 # ("Kremlin, 2021. 12. 7.", "Moscow, the Kremlin, December 7, 2021").
 DATELINE_MAX_EXTRA_WORDS = 4
@@ -33,6 +34,11 @@ _MONTHS_EN = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MONTHS_OTHER = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+)
 _MONTH_NUMBER = {
     name: i + 1
     for i, names in enumerate(
@@ -53,6 +59,28 @@ _MONTH_NUMBER = {
     )
     for name in names
 }
+_MONTH_NUMBER.update(
+    {
+        name.lower(): i + 1
+        for i, names in enumerate(
+            [
+                ("januar", "jänner", "janvier", "січня"),
+                ("februar", "février", "лютого"),
+                ("märz", "mars", "березня"),
+                ("april", "avril", "квітня"),
+                ("mai", "травня"),
+                ("juni", "juin", "червня"),
+                ("juli", "juillet", "липня"),
+                ("august", "août", "серпня"),
+                ("september", "septembre", "вересня"),
+                ("oktober", "octobre", "жовтня"),
+                ("november", "novembre", "листопада"),
+                ("dezember", "décembre", "грудня"),
+            ]
+        )
+        for name in names
+    }
+)
 
 _DATE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
     (
@@ -81,11 +109,19 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
         re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTHS_RU})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.?))?", re.I),
         ("y", "m", "d"),
     ),
+    (  # "19. November 2023", "22 janvier 2024", "4 жовтня 2022 року"
+        re.compile(rf"(?P<d>\d{{1,2}})\.?\s+(?P<m>{_MONTHS_OTHER})\s+(?P<y>\d{{4}})(?:\s*року)?", re.I),
+        ("y", "m", "d"),
+    ),
 ]
+MONTH_NAMES = frozenset(_MONTH_NUMBER)
+"""Month names (lower case) in the languages the date rules read."""
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|KST|GMT|UTC|MSK|EST|EDT))?")
 _WEEKDAY_RE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник|среда|четверг"
-    r"|пятница|суббота|воскресенье)\b|[월화수목금토일]요일",
+    r"|пятница|суббота|воскресенье|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понеділок|вівторок|середа|четвер|п'ятниця"
+    r"|субота|неділя)\b|[월화수목금토일]요일",
     re.I,
 )
 _DEBRIS_RE = re.compile(

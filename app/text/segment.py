@@ -330,6 +330,12 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
         return False
     if prev and prev.replace(".", "").isdigit() and nxt.isdigit():
         return False  # "2021. 12. 7."
+    if (
+        prev.rstrip(".").isdigit()
+        and len(prev.rstrip(".")) <= 2
+        and _next_word(text, j, end).lower() in (meta_rules.MONTH_NAMES)
+    ):
+        return False  # a German day: "Sonntag, 19. November 2023", "am 4. Oktober"
     if len(prev_core) == 1 and prev_core.isalpha() and prev.strip(".")[-1:].isupper():
         return False  # initials: "Joseph R. Biden", "В.В. Путин"
     if prev_core in _NEVER_END or prev_core.rstrip(".") in _NEVER_END:
@@ -337,6 +343,9 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
     dotted_acronym = bool(_DOTTED_RE.fullmatch(prev.rstrip(".")))  # "U.S", "В.В"
     if dotted_acronym and _acronym_modifies_title(text, run_start, start, j, end):
         return False  # "with U.S. President Joe Biden": the acronym qualifies the next word
+    head, hyphen, acronym = prev.rstrip(".").rpartition("-")
+    if hyphen and head and _DOTTED_RE.fullmatch(acronym) and nxt.isupper():
+        return False  # "China-U.S. Defense Policy Coordination Talks": a compound's first half
     if prev_core in _MAYBE_END or dotted_acronym:
         word = _next_word(text, j, end).lower()
         if dotted_acronym and not prev_core.replace(".", "").isalpha():
@@ -350,6 +359,7 @@ _TITLES_AFTER_ACRONYM = frozenset(
         """
         president vice secretary ambassador envoy special deputy national government administration
         congress senator senate delegation embassy department treasury army navy forces military
+        defense defence trade
         """
     )
 )
@@ -370,6 +380,14 @@ def _acronym_modifies_title(text: str, run_start: int, floor: int, next_at: int,
         k -= 1
     before = _prev_token(text, k, floor).strip(".,;:").lower()
     return before in _WORDS_BEFORE_MODIFIER
+
+
+def _dateline_follows(text: str, units: list[_Unit], n: int) -> bool:
+    """Is the unit after ``units[n]`` a dateline of its own (which makes a first line a title)?"""
+    if n + 1 >= len(units):
+        return False
+    nxt = units[n + 1]
+    return nxt.paragraph != units[n].paragraph and meta_rules.is_dateline(text[nxt.start : nxt.end])
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -470,11 +488,13 @@ def segment(text: str, *, language: str | None = None) -> SegmentedText:
     for u in units:
         paragraph_unit_counts[u.paragraph] += 1
     first_claimish = True
-    for u in units:
+    for n, u in enumerate(units):
         piece = text[u.start : u.end]
         alone = paragraph_unit_counts[u.paragraph] == 1
         if meta_rules.is_meta(piece, alone=alone, first=first_claimish, doc_language=doc_language):
             u.kind = "meta"
+        elif n == 0 and alone and _dateline_follows(text, units, n):
+            u.kind = "meta"  # a title line, even with a full stop: "Entretien du Président … ."
         else:
             first_claimish = False
 

@@ -186,6 +186,29 @@ def test_an_acronym_before_a_title_does_not_end_the_sentence(text: str, count: i
     assert len(segment(text).sentences) == count
 
 
+def test_german_and_french_headers_are_meta_and_the_opening_is_the_first_claim() -> None:
+    german = (
+        "Bundeskanzler Scholz telefoniert mit US-Präsident Biden\n\n"
+        "Sonntag, 19. November 2023\n\n"
+        "Regierungssprecher Steffen Hebestreit teilt mit:\n\n"
+        "Bundeskanzler Olaf Scholz hat heute mit Joe Biden telefoniert. Am 4. Oktober trafen sie sich."
+    )
+    doc = segment(german)
+    assert kinds(doc) == ["meta", "meta", "meta", "claim", "claim"]
+    assert doc.date == "2023-11-19"
+    french = (
+        "Entretien du Président Emmanuel Macron avec le Président des États-Unis, Joe Biden.\n\n"
+        "Publié le 22 janvier 2024\n\n"
+        "Le Président de la République s'est entretenu ce jour avec le Président Joe Biden."
+    )
+    assert kinds(segment(french)) == ["meta", "meta", "claim"]
+
+
+def test_a_hyphenated_acronym_before_a_name_does_not_end_the_sentence() -> None:
+    text = "They agreed to resume China-U.S. Defense Policy Coordination Talks. They also discussed AI."
+    assert len(segment(text).sentences) == 2
+
+
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
     seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
     assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
