@@ -68,8 +68,9 @@ class AlignParams:
     actor_penalty: float = 0.5
     """Factor taken off when different leaders act and neither sentence names the other's."""
     topic_floor: float = 1.5
-    """Least divisor of the topic overlap coefficient (about the IDF weight of one specific
-    topic in a 30-sentence pair): a broad topic alone never makes a full topic match."""
+    """Least divisor of the topic overlap coefficient, whatever the pair's size (the divisor is
+    also at least the IDF weight of a topic only two claims of the pair carry): a broad topic
+    alone never makes a full topic match."""
     topic_larger_share: float = 0.15
     """How much the larger side's topic mass counts in the overlap divisor (0: overlap
     coefficient, a summary sentence fully covers each of its topics; 0.5: cosine-like)."""
@@ -206,8 +207,12 @@ def score_pairs(
     lt = inherit_context(left, params.context_weight, params.context_decay, specific)
     rt = inherit_context(right, params.context_weight, params.context_decay, specific)
     weights = _topic_weights(lt, rt, lexicon)
+    # a full topic match needs a topic as rare as one exchange: the divisor is at least the
+    # weight of a topic that just two claims of the pair carry (a topic most claims share, the
+    # war in a call about it, then never makes a full match on its own)
+    one_exchange = pair_idf({"": 2}, len(lt) + len(rt))[""]
     mass, coefficient = weighted_overlap(
-        lt, rt, weights, floor=params.topic_floor, larger_share=params.topic_larger_share
+        lt, rt, weights, floor=max(params.topic_floor, one_exchange), larger_share=params.topic_larger_share
     )
     topic_mass = 1.0 - np.exp(-mass / TOPIC_MASS_SCALE)
 
