@@ -261,3 +261,46 @@ def test_a_mask_hides_the_topic_words_inside_an_idiom(text: str, language: str, 
 def test_outside_the_idiom_the_topic_still_counts() -> None:
     text = "They discussed humanitarian aid to Gaza and international humanitarian law."
     assert "humanitarian" in [m.topic for m in tag_topics(text, language="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("They discussed Sweden's accession to NATO.", "en", "nato_enlargement"),
+        ("the risk of a wider regional conflict", "en", "de_escalation"),
+        ("Sie sprachen über die Energieversorgung im Winter.", "de", "energy"),
+        ("mobiliser les financements climat avant la COP29", "fr", "climate"),
+        ("拉致問題の早期解決", "ja", "detained_citizens"),
+        ("the sale of F-16 fighter jets", "en", "arms_sales"),
+        ("to manage competition responsibly and build guardrails", "en", "strategic_competition"),
+        ("concerns about human rights in Xinjiang and Tibet", "en", "human_rights"),
+        ("attacks on commercial shipping in the Red Sea", "en", "freedom_of_navigation"),
+        ("new export controls and the Entity List", "en", "export_controls"),
+        ("Der Kanzler verurteilte antisemitische Angriffe.", "de", "antisemitism"),
+        ("urged Congress to pass the supplemental funding request", "en", "congress_funding"),
+        ("the 50th anniversary of diplomatic relations", "en", "anniversary"),
+        ("a ceasefire in Gaza and the release of hostages", "en", "detained_citizens"),
+    ],
+)
+def test_topics_added_for_recurring_subjects(text: str, language: str, topic: str) -> None:
+    assert topic in [m.topic for m in tag_topics(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("Israel has the right to defend itself.", "en", "ukraine_support"),
+        ("The President reaffirmed his support for Israel.", "en", "middle_east"),  # a state, no region
+        ("the 50th anniversary of diplomatic relations", "en", "congratulations"),
+        ("the U.S.-Japan Alliance is stronger than ever", "en", "nato"),
+        ("la base industrielle et technologique de défense", "fr", "supply_chains_technology"),
+        ("양자 문제가 논의되었다", "ko", "supply_chains_technology"),  # 양자: bilateral, not quantum
+        ("The leaders recognized the importance of trade.", "en", "annexation_sovereignty"),
+        ("un cessez-le-feu à Gaza", "fr", "energy"),  # Gaza stems to "gaz"
+        ("The White House released a joint statement.", "en", "detained_citizens"),
+        ("стабильность в Европе и во всём мире", "ru", "peace_settlement"),  # мир: the world
+        ("President Aliyev of Azerbaijan spoke with the President", "en", "caucasus_central_asia"),
+    ],
+)
+def test_broad_words_and_party_names_are_not_topics(text: str, language: str, topic: str) -> None:
+    assert topic not in [m.topic for m in tag_topics(text, language=language)]
