@@ -1,8 +1,9 @@
 """Regression guard on the dev readouts: segment + align every case in tests/data/eval (real
 readout pairs, same language) and tests/data/eval_xling (the same pairs with one side in
 another language: ru, uk, fr, de translations, and the Korean Kremlin text against an English
-White House one) and score the links and one-sided claims against the gold with a small
-scorer of our own.
+White House one) and tests/data/eval_probe (invented pairs in the styles of other
+governments' readouts, gold written before the aligner saw them) and score the links and
+one-sided claims against the gold with a small scorer of our own.
 
 A gold claim maps to the sentences that cover at least half of the shorter of the two; a
 gold link counts as found when any sentence pair covering it is linked; a gold claim
@@ -21,11 +22,13 @@ from app.text.segment import segment
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {
-    # set: (micro link F1 floor, micro unique F1 floor); reached: eval 0.886 / 0.906,
-    # eval_xling 0.880 / 0.945
+    # set: (micro link F1 floor, micro unique F1 floor); reached: eval 0.883 / 0.909,
+    # eval_xling 0.865 / 0.929, eval_probe 0.797 / 0.706
     "eval": (0.87, 0.89),
-    "eval_xling": (0.86, 0.92),
+    "eval_xling": (0.85, 0.91),
+    "eval_probe": (0.77, 0.68),
 }
+CASES_PER_SET = {"eval": 5, "eval_xling": 5, "eval_probe": 6}
 
 
 def f1(hits: int, predicted: int, gold: int) -> float:
@@ -83,7 +86,7 @@ def case_counts(folder: Path) -> tuple[int, int, int, int, int, int]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_link_and_unique_f1_stay_above_their_floors(name: str) -> None:
     folders = sorted(p for p in (DATA / name).iterdir() if (p / "gold.json").exists())
-    assert len(folders) == 5
+    assert len(folders) == CASES_PER_SET[name]
     totals = [0] * 6
     for folder in folders:
         for k, value in enumerate(case_counts(folder)):
