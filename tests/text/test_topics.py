@@ -304,3 +304,11 @@ def test_topics_added_for_recurring_subjects(text: str, language: str, topic: st
 )
 def test_broad_words_and_party_names_are_not_topics(text: str, language: str, topic: str) -> None:
     assert topic not in [m.topic for m in tag_topics(text, language=language)]
+
+
+def test_the_middle_east_is_told_apart_by_its_questions() -> None:
+    lebanon = {m.topic for m in tag_topics("They discussed the situation along the Blue Line and Hezbollah.")}
+    west_bank = {m.topic for m in tag_topics("The President raised settler violence in the West Bank.")}
+    gaza = {m.topic for m in tag_topics("Les dirigeants ont évoqué la situation à Gaza.", language="fr")}
+    assert lebanon & {"lebanon_hezbollah"} and west_bank & {"west_bank"} and gaza & {"gaza_conflict"}
+    assert not lebanon & west_bank  # two exchanges, no shared subject
