@@ -6,11 +6,14 @@ Method (all sentence x sentence work is matrix algebra, see ``align_features``):
    (``topics.tag_texts``), the actor at the head of the sentence; each claim also inherits
    the topics of the claims before it in its paragraph, at a lower weight.
 2. Scores for every claim pair, mixing: TF-IDF cosine of content words (IDF within the pair;
-   numbers count as words, leaders' and states' names do not), IDF-weighted topic overlap
-   (a topic both readouts dwell on is weak evidence), shared entities (places and
-   organisations above all), a bonus for the two opening sentences; then discounted when
-   different leaders act in the two sentences while the other side already reports the
-   first leader's turn, and when the two sit at opposite ends of their readouts.
+   numbers count as words, every form of the leaders' and states' names does not; when the
+   two sides are in different languages of one script, cognates are made one word),
+   IDF-weighted topic overlap (a topic both readouts dwell on is weak evidence: a full match
+   needs a topic about as rare as one exchange; where a claim has no topic of its own, its
+   words stand in), shared entities (places and organisations above all), a bonus for the two
+   opening sentences; then discounted when different leaders act in the two sentences while
+   the other side already reports the first leader's turn, and when the two sit at opposite
+   ends of their readouts (an opening claim, which often summarises, at half the rate).
 3. Links: pairs that are the best of both their row and column (``mutual_threshold``) or
    of one of them (``link_threshold``), plus pairs close to the best of a sentence of the
    shorter, summarising readout (one White House sentence reporting three exchanges links
@@ -46,7 +49,7 @@ from app.text.rows import build_rows
 from app.text.topics import Lexicon, load_lexicon
 from app.text.types import Alignment, Link, SegmentedText
 
-METHOD = "parallax-align/1: tfidf+topics+entities+actors, mutual-best and near-best links"
+METHOD = "parallax-align/2: tfidf+cognates+topics+entities+actors, mutual-best and near-best links"
 
 
 @dataclass(frozen=True, slots=True)
