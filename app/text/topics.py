@@ -418,11 +418,24 @@ def _fuzzy_lookup(lexicon: Lexicon, script: str, queries: list[str]) -> dict[str
                     indexes[c]
                     for c in np.flatnonzero(scores[row])
                     if lexicon.entries[indexes[c]].size == size
+                    and (size == 1 or _words_agree(q, lexicon.entries[indexes[c]].key, cutoff))
                 )
         for q, hits in zip(group, hits_by_query, strict=True):
             _FUZZY_CACHE[(lexicon.version, script, q)] = hits
             found[q] = hits
     return found
+
+
+def _words_agree(query: str, key: str, cutoff: float) -> bool:
+    """Does every word of a multi-word n-gram match the term's word in its place? A short word
+    must be equal (or begin the other), a longer one within ``cutoff``: "President Yoon" is not
+    "President Moon", though the two-word strings are 93% alike."""
+    for a, b in zip(query.split(" "), key.split(" "), strict=False):
+        if a == b or a.startswith(b) or b.startswith(a):
+            continue  # an ending the stemmer left: "миле"/"милей"
+        if min(len(a), len(b)) < FUZZY_MIN_KEY or fuzz.ratio(a, b) < cutoff:
+            return False
+    return True
 
 
 def _hangul_matches(lexicon: Lexicon, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:

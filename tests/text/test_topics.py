@@ -312,3 +312,8 @@ def test_the_middle_east_is_told_apart_by_its_questions() -> None:
     gaza = {m.topic for m in tag_topics("Les dirigeants ont évoqué la situation à Gaza.", language="fr")}
     assert lebanon & {"lebanon_hezbollah"} and west_bank & {"west_bank"} and gaza & {"gaza_conflict"}
     assert not lebanon & west_bank  # two exchanges, no shared subject
+
+
+def test_a_multi_word_name_does_not_match_another_by_one_letter() -> None:
+    found = [m.topic for m in tag_topics("welcoming President Yoon to Washington", kinds=("entity",))]
+    assert "yoon" in found and "moon" not in found
