@@ -317,3 +317,43 @@ def test_the_middle_east_is_told_apart_by_its_questions() -> None:
 def test_a_multi_word_name_does_not_match_another_by_one_letter() -> None:
     found = [m.topic for m in tag_topics("welcoming President Yoon to Washington", kinds=("entity",))]
     assert "yoon" in found and "moon" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("посилення української протиповітряної оборони", "uk", "security_assistance"),
+        ("unlock the value of immobilized Russian sovereign assets", "en", "russian_assets"),
+        ("використання заморожених російських активів", "uk", "russian_assets"),
+        ("双方应当坚持不冲突不对抗这条底线", "zh", "strategic_competition"),
+        ("出台的对华经贸科技限制举措越来越多", "zh", "export_controls"),
+        ("한미일 3국 간 안보 협력을 강화", "ko", "trilateral_cooperation"),
+        ("the situation in West Asia", "en", "middle_east"),
+        ("The leaders agreed to stay in close touch.", "en", "follow_up"),
+        ("the contributions of the Indian American community", "en", "people_to_people"),
+        ("the PRC's support for Russia's defense industrial base", "en", "defense_industry"),
+        ("continued high-level military-to-military communication", "en", "mil_mil_communication"),
+        ("双方同意继续落实两军高层沟通", "zh", "mil_mil_communication"),
+        ("concerns about non-market economic practices and overcapacity", "en", "market_practices"),
+        ("반도체법과 관련된 한국 기업의 우려", "ko", "semiconductors"),
+        ("President Biden accepted the invitation to a state visit", "en", "state_visit"),
+        ("the upcoming Peace Summit in Switzerland", "en", "peace_summit"),
+    ],
+)
+def test_narrower_topics_and_missing_terms(text: str, language: str, topic: str) -> None:
+    assert topic in [m.topic for m in tag_topics(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("He would represent the United States at the ceremony.", "en", "follow_up"),
+        ("consultations on the draft resolution", "en", "follow_up"),
+        ("同意两国气候特使保持沟通", "zh", "follow_up"),
+        ("the PRC's support for Russia's defense industrial base", "en", "mil_mil_communication"),
+        ("concerns about non-market economic practices", "en", "economy"),
+        ("the upcoming Peace Summit in Switzerland", "en", "state_visit"),
+    ],
+)
+def test_broad_follow_up_and_lumped_topics_are_told_apart(text: str, language: str, topic: str) -> None:
+    assert topic not in [m.topic for m in tag_topics(text, language=language)]
