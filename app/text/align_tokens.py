@@ -34,6 +34,8 @@ STEMMER_NAMES: dict[str, str] = {
     "it": "italian",
     "pt": "portuguese",
     "pl": "polish",
+    "tr": "turkish",
+    "nl": "dutch",
 }
 
 SCRIPT_DEFAULT_LANGUAGE: dict[str, str] = {
@@ -52,6 +54,8 @@ LANGUAGE_SCRIPT: dict[str, Script] = {
     "it": "latin",
     "pt": "latin",
     "pl": "latin",
+    "tr": "latin",
+    "nl": "latin",
     "ru": "cyrillic",
     "uk": "cyrillic",
     "ko": "hangul",

@@ -58,7 +58,10 @@ _LATIN_HINT_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(_words("o a os as e de do da que em um uma é para com não se ao dos das")),
     "nl": frozenset(_words("de het een en van is dat op te in met voor niet zijn aan")),
     "pl": frozenset(_words("i w nie na się z że do to jest o jak po od przez")),
+    "tr": frozenset(_words("ve bir bu ile için olarak da de daha çok gibi olan ayrıca ise ilgili")),
 }
+
+_TURKISH_LETTERS = frozenset("ıİğĞşŞ")
 
 # ISO 639-1 -> PyStemmer (Snowball) algorithm name.
 _SNOWBALL: dict[str, str] = {
@@ -152,7 +155,7 @@ def detect_language(text: str) -> str:
 
     Invariants: never raises; returns ``"und"`` when the text holds no letters; the
     result is one of ``ko``, ``ja``, ``zh``, ``ru``, ``uk``, ``be``, ``bg``, ``en``, ``fr``,
-    ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``el``, ``he``, ``ar`` or ``und``. Latin text
+    ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``tr``, ``el``, ``he``, ``ar`` or ``und``. Latin text
     without any known frequent word is reported as ``"en"`` (the generic Latin path).
     """
     return language_of_profile(text, script_profile(text))
@@ -191,6 +194,9 @@ def language_of_profile(text: str, counts: Counter[str]) -> str:
             return "be"
         return _best_by_hint_words(text, _CYRILLIC_HINT_WORDS, "ru")
     if top == "latin":
+        turkish = sum(1 for ch in text if ch in _TURKISH_LETTERS)
+        if turkish >= 2 and turkish >= 0.01 * counts["latin"]:
+            return "tr"  # dotless ı, ğ, ş throughout (not just in a name like "Erdoğan")
         return _best_by_hint_words(text, _LATIN_HINT_WORDS, "en")
     if top == "greek":
         return "el"

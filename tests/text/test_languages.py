@@ -19,6 +19,8 @@ from app.text.languages import detect_language, lemmatize, normalise_number
         ("ロシア外務省は声明を発表した", "ja"),
         ("Le président de la République a parlé avec le chancelier.", "fr"),
         ("Der Bundeskanzler und der Präsident sprachen über die Lage.", "de"),
+        ("Cumhurbaşkanı Erdoğan, İsveç'in NATO üyeliği sürecini değerlendirdi.", "tr"),
+        ("President Erdoğan welcomed Türkiye's role; the leaders spoke for an hour.", "en"),  # a name
         ("Xqzv brtl kwm", "en"),  # unknown Latin text takes the generic Latin path
         ("", "und"),
         ("   \n\t", "und"),
