@@ -182,6 +182,35 @@ def parse_date(piece: str) -> tuple[str, int, int] | None:
     return None
 
 
+SECTION_HEADING_MAX_WORDS = 5
+"""A numbered line of at most this many words without a final stop is a section heading
+("1. Japan-U.S. Alliance"); a longer one, or a bulleted one, is an item of the statement."""
+
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+")
+_ANNOUNCEMENT_RE = re.compile(
+    r"(?:\bas follows|\bcomme suit|\bwie folgt|следующее|наступне|다음과 같(?:다|습니다)"
+    r"|以下のとおり(?:です)?|如下)\s*[.:。：]?\s*$",
+    re.IGNORECASE,
+)
+ANNOUNCEMENT_MAX_WORDS = 12
+
+
+def _is_section_number_heading(piece: str) -> bool:
+    match = _NUMBERED_RE.match(piece)
+    if not match:
+        return False
+    rest = piece[match.end() :]
+    return not _ends_with_terminal(rest) and len(_WORD_RE.findall(rest)) <= SECTION_HEADING_MAX_WORDS
+
+
+def _is_announcement(piece: str) -> bool:
+    """A line that only announces what follows ("The overview of the meeting is as follows.")."""
+    if not _ANNOUNCEMENT_RE.search(piece):
+        return False
+    cjk = sum(1 for c in piece if _is_han_or_kana(c))  # about two Han/Kana characters a word
+    return len(_WORD_RE.findall(piece)) + cjk // 2 <= ANNOUNCEMENT_MAX_WORDS
+
+
 def is_list_item(line: str, *, dashes: bool = True) -> bool:
     """Does ``line`` open with a list marker ("- ", "• ", "1. ", "2) ", "(a) ")?
     ``dashes=False``: a dash does not count (inside hard-wrapped prose a line may begin with
@@ -264,10 +293,12 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
     """
     if not any(c.isalnum() for c in piece):
         return True  # a separator or a stray symbol
-    if is_debris(piece) or is_byline(piece) or is_dateline(piece):
+    if is_debris(piece) or is_byline(piece) or is_dateline(piece) or _is_announcement(piece):
         return True
     if not alone:
         return False
+    if _is_section_number_heading(piece):
+        return True  # "1. Japan-U.S. Alliance", "2. Regional affairs"
     if is_list_item(piece) or piece.rstrip(_CLOSERS + " ").endswith((";", ",")):
         return False  # a list item ("- Affirmed their commitment …;"): the statement's content
     words = _WORD_RE.findall(piece)

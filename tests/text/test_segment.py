@@ -209,6 +209,18 @@ def test_a_hyphenated_acronym_before_a_name_does_not_end_the_sentence() -> None:
     assert len(segment(text).sentences) == 2
 
 
+def test_numbered_section_headings_and_announcements_are_meta() -> None:
+    text = (
+        "Prime Minister Kishida held a summit meeting with President Biden. "
+        "The overview of the meeting is as follows.\n\n"
+        "1. Japan-U.S. Alliance\n\n"
+        "The two leaders concurred to further modernize the Alliance.\n\n"
+        "2. Regional affairs\n\n"
+        "1) India will join the Minerals Security Partnership"
+    )
+    assert kinds(segment(text)) == ["claim", "meta", "meta", "claim", "meta", "claim"]
+
+
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
     seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
     assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
