@@ -322,7 +322,7 @@ def test_a_multi_word_name_does_not_match_another_by_one_letter() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "topic"),
     [
-        ("посилення української протиповітряної оборони", "uk", "security_assistance"),
+        ("посилення української протиповітряної оборони", "uk", "air_defense"),
         ("unlock the value of immobilized Russian sovereign assets", "en", "russian_assets"),
         ("використання заморожених російських активів", "uk", "russian_assets"),
         ("双方应当坚持不冲突不对抗这条底线", "zh", "strategic_competition"),
@@ -356,4 +356,48 @@ def test_narrower_topics_and_missing_terms(text: str, language: str, topic: str)
     ],
 )
 def test_broad_follow_up_and_lumped_topics_are_told_apart(text: str, language: str, topic: str) -> None:
+    assert topic not in [m.topic for m in tag_topics(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("an additional Patriot system and components for NASAMS", "en", "air_defense"),
+        ("防空システムの強化", "ja", "air_defense"),
+        ("die Luftverteidigung der Ukraine stärken", "de", "air_defense"),
+        ("the leaders discussed ATACMS missiles", "en", "long_range_weapons"),
+        ("la livraison de missiles Storm Shadow", "fr", "long_range_weapons"),
+        ("the first of the 31 Abrams tanks", "en", "armor"),
+        ("поставки танков Леопард", "ru", "armor"),
+        ("a new $625 million security assistance package", "en", "aid_packages"),
+        ("over $43 billion in security assistance", "en", "security_assistance"),
+        ("1,1 млрд доларів безпекової допомоги", "uk", "security_assistance"),
+        ("continued reforms, including anti-corruption efforts", "en", "anti_corruption"),
+        ("антикорупційні реформи", "uk", "anti_corruption"),
+        ("반부패 개혁", "ko", "anti_corruption"),
+        ("反腐败", "zh", "anti_corruption"),
+        ("汚職対策", "ja", "anti_corruption"),
+        ("la lutte contre la corruption", "fr", "anti_corruption"),
+        ("die Korruptionsbekämpfung", "de", "anti_corruption"),
+        ("critical minerals, clean energy supply chains", "en", "supply_chains_technology"),
+        ("held a summit meeting with President Biden", "en", "call"),
+    ],
+)
+def test_weapons_split_and_probe3_terms(text: str, language: str, topic: str) -> None:
+    assert topic in [m.topic for m in tag_topics(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        ("the withdrawal of troops and equipment from Ukraine's borders", "en", "security_assistance"),
+        ("artillery ammunition, anti-tank weapons and HIMARS rockets", "en", "armor"),
+        ("an additional Patriot system and interceptor missiles", "en", "security_assistance"),
+        ("the first of the 31 Abrams tanks", "en", "security_assistance"),
+        ("clean energy supply chains", "en", "energy"),
+        ("held a summit meeting with President Biden", "en", "summit"),
+        ("한미 정상회담을 가졌다", "ko", "summit"),
+    ],
+)
+def test_weapons_and_summit_meeting_not_lumped(text: str, language: str, topic: str) -> None:
     assert topic not in [m.topic for m in tag_topics(text, language=language)]
