@@ -185,14 +185,24 @@ def _opening_pair(left: list[SentenceEvidence], right: list[SentenceEvidence]) -
     Either side's opening is its first claim that names both leaders or the call (the second
     claim only when it names both leaders). In a language the lexicon does not know ("sostuvo
     una llamada con el presidente Biden") neither may qualify on its own; then a first claim
-    that names a leader whom the other side's opening also names will do."""
+    that names a leader whom the other side's opening also names will do, or a first claim in
+    which the lexicon recognises nothing at all (a script it has no terms in): readouts open
+    with the call."""
     first_l = next((i for i, e in enumerate(left[:OPENING_WINDOW]) if _is_opening(e, strict=i > 0)), None)
     first_r = next((j for j, e in enumerate(right[:OPENING_WINDOW]) if _is_opening(e, strict=j > 0)), None)
     if first_l is not None and first_r is not None:
         return first_l, first_r
-    if first_l is not None and right and set(right[0].persons) & set(left[first_l].persons):
+    if (
+        first_l is not None
+        and right
+        and (set(right[0].persons) & set(left[first_l].persons) or not right[0].matches)
+    ):
         return first_l, 0
-    if first_r is not None and left and set(left[0].persons) & set(right[first_r].persons):
+    if (
+        first_r is not None
+        and left
+        and (set(left[0].persons) & set(right[first_r].persons) or not left[0].matches)
+    ):
         return 0, first_r
     return None
 

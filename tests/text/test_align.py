@@ -424,3 +424,16 @@ def test_words_stand_in_for_topics_the_lexicon_lacks() -> None:
     assert pair in on
     assert on[pair] > off.get(pair, 0.0)
     assert (left.claims[1].id, right.claims[0].id) not in on
+
+
+def test_a_script_without_terms_still_pairs_the_two_openings() -> None:
+    arabic = segment(
+        "أجرى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً مع الرئيس الأمريكي جو بايدن.\n\n"
+        "وتناول الاتصال الأوضاع في المنطقة."
+    )
+    english = segment(
+        "President Biden spoke today with President Abdel Fattah el-Sisi of Egypt.\n\n"
+        "The President raised the case of a detained American citizen."
+    )
+    pairs = {(link.left, link.right) for link in align(arabic, english).links}
+    assert pairs == {(arabic.claims[0].id, english.claims[0].id)}
