@@ -54,6 +54,56 @@ TAGGED = [
     ("die Lieferung von Waffen und Munition", "de", "security_assistance"),
     ("eine entschlossene Reaktion des Westens", "de", "sanctions"),
     ("une réponse ferme et collective", "fr", "sanctions"),
+    # recurring subjects, narrower topics and terms added after the probe rounds
+    ("They discussed Sweden's accession to NATO.", "en", "nato_enlargement"),
+    ("the risk of a wider regional conflict", "en", "de_escalation"),
+    ("Sie sprachen über die Energieversorgung im Winter.", "de", "energy"),
+    ("mobiliser les financements climat avant la COP29", "fr", "climate"),
+    ("拉致問題の早期解決", "ja", "detained_citizens"),
+    ("the sale of F-16 fighter jets", "en", "arms_sales"),
+    ("to manage competition responsibly and build guardrails", "en", "strategic_competition"),
+    ("concerns about human rights in Xinjiang and Tibet", "en", "human_rights"),
+    ("attacks on commercial shipping in the Red Sea", "en", "freedom_of_navigation"),
+    ("new export controls and the Entity List", "en", "export_controls"),
+    ("Der Kanzler verurteilte antisemitische Angriffe.", "de", "antisemitism"),
+    ("urged Congress to pass the supplemental funding request", "en", "congress_funding"),
+    ("the 50th anniversary of diplomatic relations", "en", "anniversary"),
+    ("a ceasefire in Gaza and the release of hostages", "en", "detained_citizens"),
+    ("посилення української протиповітряної оборони", "uk", "air_defense"),
+    ("unlock the value of immobilized Russian sovereign assets", "en", "russian_assets"),
+    ("використання заморожених російських активів", "uk", "russian_assets"),
+    ("双方应当坚持不冲突不对抗这条底线", "zh", "strategic_competition"),
+    ("出台的对华经贸科技限制举措越来越多", "zh", "export_controls"),
+    ("한미일 3국 간 안보 협력을 강화", "ko", "trilateral_cooperation"),
+    ("the situation in West Asia", "en", "middle_east"),
+    ("The leaders agreed to stay in close touch.", "en", "follow_up"),
+    ("the contributions of the Indian American community", "en", "people_to_people"),
+    ("the PRC's support for Russia's defense industrial base", "en", "defense_industry"),
+    ("continued high-level military-to-military communication", "en", "mil_mil_communication"),
+    ("双方同意继续落实两军高层沟通", "zh", "mil_mil_communication"),
+    ("concerns about non-market economic practices and overcapacity", "en", "market_practices"),
+    ("반도체법과 관련된 한국 기업의 우려", "ko", "semiconductors"),
+    ("President Biden accepted the invitation to a state visit", "en", "state_visit"),
+    ("the upcoming Peace Summit in Switzerland", "en", "peace_summit"),
+    ("an additional Patriot system and components for NASAMS", "en", "air_defense"),
+    ("防空システムの強化", "ja", "air_defense"),
+    ("die Luftverteidigung der Ukraine stärken", "de", "air_defense"),
+    ("the leaders discussed ATACMS missiles", "en", "long_range_weapons"),
+    ("la livraison de missiles Storm Shadow", "fr", "long_range_weapons"),
+    ("the first of the 31 Abrams tanks", "en", "armor"),
+    ("поставки танков Леопард", "ru", "armor"),
+    ("a new $625 million security assistance package", "en", "aid_packages"),
+    ("over $43 billion in security assistance", "en", "security_assistance"),
+    ("1,1 млрд доларів безпекової допомоги", "uk", "security_assistance"),
+    ("continued reforms, including anti-corruption efforts", "en", "anti_corruption"),
+    ("антикорупційні реформи", "uk", "anti_corruption"),
+    ("반부패 개혁", "ko", "anti_corruption"),
+    ("反腐败", "zh", "anti_corruption"),
+    ("汚職対策", "ja", "anti_corruption"),
+    ("la lutte contre la corruption", "fr", "anti_corruption"),
+    ("die Korruptionsbekämpfung", "de", "anti_corruption"),
+    ("critical minerals, clean energy supply chains", "en", "supply_chains_technology"),
+    ("held a summit meeting with President Biden", "en", "call"),
 ]
 
 
@@ -71,6 +121,31 @@ NOT_TAGGED = [
     ("밀접한 관계", "ko", "food_security"),  # a one-syllable term never matches inside a word
     ("the Organization for Security and Cooperation in Europe", "en", "bilateral_relations"),
     ("a un moment donné", "fr", "multilateral"),  # the acronym UN, not the article "un"
+    # broad words, party names and lumped topics found by the probe rounds
+    ("Israel has the right to defend itself.", "en", "ukraine_support"),
+    ("The President reaffirmed his support for Israel.", "en", "middle_east"),  # a state, no region
+    ("the 50th anniversary of diplomatic relations", "en", "congratulations"),
+    ("the U.S.-Japan Alliance is stronger than ever", "en", "nato"),
+    ("la base industrielle et technologique de défense", "fr", "supply_chains_technology"),
+    ("양자 문제가 논의되었다", "ko", "supply_chains_technology"),  # 양자: bilateral, not quantum
+    ("The leaders recognized the importance of trade.", "en", "annexation_sovereignty"),
+    ("un cessez-le-feu à Gaza", "fr", "energy"),  # Gaza stems to "gaz"
+    ("The White House released a joint statement.", "en", "detained_citizens"),
+    ("стабильность в Европе и во всём мире", "ru", "peace_settlement"),  # мир: the world
+    ("President Aliyev of Azerbaijan spoke with the President", "en", "caucasus_central_asia"),
+    ("He would represent the United States at the ceremony.", "en", "follow_up"),
+    ("consultations on the draft resolution", "en", "follow_up"),
+    ("同意两国气候特使保持沟通", "zh", "follow_up"),
+    ("the PRC's support for Russia's defense industrial base", "en", "mil_mil_communication"),
+    ("concerns about non-market economic practices", "en", "economy"),
+    ("the upcoming Peace Summit in Switzerland", "en", "state_visit"),
+    ("the withdrawal of troops and equipment from Ukraine's borders", "en", "security_assistance"),
+    ("artillery ammunition, anti-tank weapons and HIMARS rockets", "en", "armor"),
+    ("an additional Patriot system and interceptor missiles", "en", "security_assistance"),
+    ("the first of the 31 Abrams tanks", "en", "security_assistance"),
+    ("clean energy supply chains", "en", "energy"),
+    ("held a summit meeting with President Biden", "en", "summit"),
+    ("한미 정상회담을 가졌다", "ko", "summit"),
 ]
 
 
@@ -263,49 +338,6 @@ def test_outside_the_idiom_the_topic_still_counts() -> None:
     assert "humanitarian" in [m.topic for m in tag_topics(text, language="en")]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("They discussed Sweden's accession to NATO.", "en", "nato_enlargement"),
-        ("the risk of a wider regional conflict", "en", "de_escalation"),
-        ("Sie sprachen über die Energieversorgung im Winter.", "de", "energy"),
-        ("mobiliser les financements climat avant la COP29", "fr", "climate"),
-        ("拉致問題の早期解決", "ja", "detained_citizens"),
-        ("the sale of F-16 fighter jets", "en", "arms_sales"),
-        ("to manage competition responsibly and build guardrails", "en", "strategic_competition"),
-        ("concerns about human rights in Xinjiang and Tibet", "en", "human_rights"),
-        ("attacks on commercial shipping in the Red Sea", "en", "freedom_of_navigation"),
-        ("new export controls and the Entity List", "en", "export_controls"),
-        ("Der Kanzler verurteilte antisemitische Angriffe.", "de", "antisemitism"),
-        ("urged Congress to pass the supplemental funding request", "en", "congress_funding"),
-        ("the 50th anniversary of diplomatic relations", "en", "anniversary"),
-        ("a ceasefire in Gaza and the release of hostages", "en", "detained_citizens"),
-    ],
-)
-def test_topics_added_for_recurring_subjects(text: str, language: str, topic: str) -> None:
-    assert topic in [m.topic for m in tag_topics(text, language=language)]
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("Israel has the right to defend itself.", "en", "ukraine_support"),
-        ("The President reaffirmed his support for Israel.", "en", "middle_east"),  # a state, no region
-        ("the 50th anniversary of diplomatic relations", "en", "congratulations"),
-        ("the U.S.-Japan Alliance is stronger than ever", "en", "nato"),
-        ("la base industrielle et technologique de défense", "fr", "supply_chains_technology"),
-        ("양자 문제가 논의되었다", "ko", "supply_chains_technology"),  # 양자: bilateral, not quantum
-        ("The leaders recognized the importance of trade.", "en", "annexation_sovereignty"),
-        ("un cessez-le-feu à Gaza", "fr", "energy"),  # Gaza stems to "gaz"
-        ("The White House released a joint statement.", "en", "detained_citizens"),
-        ("стабильность в Европе и во всём мире", "ru", "peace_settlement"),  # мир: the world
-        ("President Aliyev of Azerbaijan spoke with the President", "en", "caucasus_central_asia"),
-    ],
-)
-def test_broad_words_and_party_names_are_not_topics(text: str, language: str, topic: str) -> None:
-    assert topic not in [m.topic for m in tag_topics(text, language=language)]
-
-
 def test_the_middle_east_is_told_apart_by_its_questions() -> None:
     lebanon = {m.topic for m in tag_topics("They discussed the situation along the Blue Line and Hezbollah.")}
     west_bank = {m.topic for m in tag_topics("The President raised settler violence in the West Bank.")}
@@ -317,87 +349,3 @@ def test_the_middle_east_is_told_apart_by_its_questions() -> None:
 def test_a_multi_word_name_does_not_match_another_by_one_letter() -> None:
     found = [m.topic for m in tag_topics("welcoming President Yoon to Washington", kinds=("entity",))]
     assert "yoon" in found and "moon" not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("посилення української протиповітряної оборони", "uk", "air_defense"),
-        ("unlock the value of immobilized Russian sovereign assets", "en", "russian_assets"),
-        ("використання заморожених російських активів", "uk", "russian_assets"),
-        ("双方应当坚持不冲突不对抗这条底线", "zh", "strategic_competition"),
-        ("出台的对华经贸科技限制举措越来越多", "zh", "export_controls"),
-        ("한미일 3국 간 안보 협력을 강화", "ko", "trilateral_cooperation"),
-        ("the situation in West Asia", "en", "middle_east"),
-        ("The leaders agreed to stay in close touch.", "en", "follow_up"),
-        ("the contributions of the Indian American community", "en", "people_to_people"),
-        ("the PRC's support for Russia's defense industrial base", "en", "defense_industry"),
-        ("continued high-level military-to-military communication", "en", "mil_mil_communication"),
-        ("双方同意继续落实两军高层沟通", "zh", "mil_mil_communication"),
-        ("concerns about non-market economic practices and overcapacity", "en", "market_practices"),
-        ("반도체법과 관련된 한국 기업의 우려", "ko", "semiconductors"),
-        ("President Biden accepted the invitation to a state visit", "en", "state_visit"),
-        ("the upcoming Peace Summit in Switzerland", "en", "peace_summit"),
-    ],
-)
-def test_narrower_topics_and_missing_terms(text: str, language: str, topic: str) -> None:
-    assert topic in [m.topic for m in tag_topics(text, language=language)]
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("He would represent the United States at the ceremony.", "en", "follow_up"),
-        ("consultations on the draft resolution", "en", "follow_up"),
-        ("同意两国气候特使保持沟通", "zh", "follow_up"),
-        ("the PRC's support for Russia's defense industrial base", "en", "mil_mil_communication"),
-        ("concerns about non-market economic practices", "en", "economy"),
-        ("the upcoming Peace Summit in Switzerland", "en", "state_visit"),
-    ],
-)
-def test_broad_follow_up_and_lumped_topics_are_told_apart(text: str, language: str, topic: str) -> None:
-    assert topic not in [m.topic for m in tag_topics(text, language=language)]
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("an additional Patriot system and components for NASAMS", "en", "air_defense"),
-        ("防空システムの強化", "ja", "air_defense"),
-        ("die Luftverteidigung der Ukraine stärken", "de", "air_defense"),
-        ("the leaders discussed ATACMS missiles", "en", "long_range_weapons"),
-        ("la livraison de missiles Storm Shadow", "fr", "long_range_weapons"),
-        ("the first of the 31 Abrams tanks", "en", "armor"),
-        ("поставки танков Леопард", "ru", "armor"),
-        ("a new $625 million security assistance package", "en", "aid_packages"),
-        ("over $43 billion in security assistance", "en", "security_assistance"),
-        ("1,1 млрд доларів безпекової допомоги", "uk", "security_assistance"),
-        ("continued reforms, including anti-corruption efforts", "en", "anti_corruption"),
-        ("антикорупційні реформи", "uk", "anti_corruption"),
-        ("반부패 개혁", "ko", "anti_corruption"),
-        ("反腐败", "zh", "anti_corruption"),
-        ("汚職対策", "ja", "anti_corruption"),
-        ("la lutte contre la corruption", "fr", "anti_corruption"),
-        ("die Korruptionsbekämpfung", "de", "anti_corruption"),
-        ("critical minerals, clean energy supply chains", "en", "supply_chains_technology"),
-        ("held a summit meeting with President Biden", "en", "call"),
-    ],
-)
-def test_weapons_split_and_probe3_terms(text: str, language: str, topic: str) -> None:
-    assert topic in [m.topic for m in tag_topics(text, language=language)]
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "topic"),
-    [
-        ("the withdrawal of troops and equipment from Ukraine's borders", "en", "security_assistance"),
-        ("artillery ammunition, anti-tank weapons and HIMARS rockets", "en", "armor"),
-        ("an additional Patriot system and interceptor missiles", "en", "security_assistance"),
-        ("the first of the 31 Abrams tanks", "en", "security_assistance"),
-        ("clean energy supply chains", "en", "energy"),
-        ("held a summit meeting with President Biden", "en", "summit"),
-        ("한미 정상회담을 가졌다", "ko", "summit"),
-    ],
-)
-def test_weapons_and_summit_meeting_not_lumped(text: str, language: str, topic: str) -> None:
-    assert topic not in [m.topic for m in tag_topics(text, language=language)]
