@@ -526,9 +526,13 @@ def tag_texts(
     missing = [i for i, r in enumerate(results) if r is None]
     if missing:
         fresh = _tag_uncached([texts[i] for i in missing], [langs[i] for i in missing], lexicon)
-        foreign = [k for k, i in enumerate(missing) if fallback_language(langs[i], lexicon) != langs[i]]
-        for stem_as in sorted({fallback_language(langs[missing[k]], lexicon) for k in foreign}):
-            group = [k for k in foreign if fallback_language(langs[missing[k]], lexicon) == stem_as]
+        # texts in a language without terms: tagged again, keyed by their script's fallback
+        by_fallback: dict[str, list[int]] = {}
+        for k, i in enumerate(missing):
+            fallback = fallback_language(langs[i], lexicon)
+            if fallback != langs[i]:
+                by_fallback.setdefault(fallback, []).append(k)
+        for stem_as, group in sorted(by_fallback.items()):
             again = _tag_uncached(
                 [texts[missing[k]] for k in group], [langs[missing[k]] for k in group], lexicon, stem_as
             )
