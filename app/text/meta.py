@@ -34,53 +34,41 @@ _MONTHS_EN = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-_MONTHS_OTHER = (
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+_MONTHS_EN_RU: tuple[tuple[str, ...], ...] = (  # matched by _MONTHS_EN and _MONTHS_RU above
+    ("january", "jan", "января"),
+    ("february", "feb", "февраля"),
+    ("march", "mar", "марта"),
+    ("april", "apr", "апреля"),
+    ("may", "мая"),
+    ("june", "jun", "июня"),
+    ("july", "jul", "июля"),
+    ("august", "aug", "августа"),
+    ("september", "sep", "sept", "сентября"),
+    ("october", "oct", "октября"),
+    ("november", "nov", "ноября"),
+    ("december", "dec", "декабря"),
+)
+_MONTHS_DAY_FIRST: tuple[tuple[str, ...], ...] = (  # German, French, Ukrainian: "19. November 2023"
+    ("januar", "jänner", "janvier", "січня"),
+    ("februar", "février", "лютого"),
+    ("märz", "mars", "березня"),
+    ("april", "avril", "квітня"),
+    ("mai", "травня"),
+    ("juni", "juin", "червня"),
+    ("juli", "juillet", "липня"),
+    ("august", "août", "серпня"),
+    ("september", "septembre", "вересня"),
+    ("oktober", "octobre", "жовтня"),
+    ("november", "novembre", "листопада"),
+    ("dezember", "décembre", "грудня"),
 )
 _MONTH_NUMBER = {
     name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan", "января"),
-            ("february", "feb", "февраля"),
-            ("march", "mar", "марта"),
-            ("april", "apr", "апреля"),
-            ("may", "мая"),
-            ("june", "jun", "июня"),
-            ("july", "jul", "июля"),
-            ("august", "aug", "августа"),
-            ("september", "sep", "sept", "сентября"),
-            ("october", "oct", "октября"),
-            ("november", "nov", "ноября"),
-            ("december", "dec", "декабря"),
-        ]
-    )
+    for table in (_MONTHS_EN_RU, _MONTHS_DAY_FIRST)
+    for i, names in enumerate(table)
     for name in names
 }
-_MONTH_NUMBER.update(
-    {
-        name.lower(): i + 1
-        for i, names in enumerate(
-            [
-                ("januar", "jänner", "janvier", "січня"),
-                ("februar", "février", "лютого"),
-                ("märz", "mars", "березня"),
-                ("april", "avril", "квітня"),
-                ("mai", "травня"),
-                ("juni", "juin", "червня"),
-                ("juli", "juillet", "липня"),
-                ("august", "août", "серпня"),
-                ("september", "septembre", "вересня"),
-                ("oktober", "octobre", "жовтня"),
-                ("november", "novembre", "листопада"),
-                ("dezember", "décembre", "грудня"),
-            ]
-        )
-        for name in names
-    }
-)
+_MONTHS_OTHER = "(?:" + "|".join(name for names in _MONTHS_DAY_FIRST for name in names) + ")"
 
 _DATE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
     (
