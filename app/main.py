@@ -16,7 +16,7 @@ from app.store.db import open_database
 from app.web import api, pages, upload
 from app.web.errors import install_error_handlers
 from app.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from app.web.templating import make_templates
+from app.web.templating import make_templates, topic_labeller
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -41,7 +41,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.lexicon = settings.lexicon()
-    app.state.templates = make_templates(app.state.lexicon)
+    app.state.topic_label = topic_labeller(app.state.lexicon)  # built once, not per page view
+    app.state.templates = make_templates(app.state.topic_label)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
     install_error_handlers(app)

@@ -11,7 +11,6 @@ from fastapi.responses import HTMLResponse
 from app import presenters, views
 from app.store import queries
 from app.web.dependencies import AppSettings, ReadSession
-from app.web.templating import topic_labeller
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,7 +67,7 @@ def event_page(
         raise HTTPException(404, f"There is no event called “{slug}”.")
     detail = views.event_detail(event)
     filters = presenters.Filters(view=view, lead=lead, only_unique=only == "unique", topic=topic or None)
-    page = presenters.event_page(detail, filters, topic_labeller(request.app.state.lexicon))
+    page = presenters.event_page(detail, filters, request.app.state.topic_label)
     notices = ["These texts were already in the library: this is the event they made."] if existing else []
     return request.app.state.templates.TemplateResponse(
         request,

@@ -32,9 +32,9 @@ def topic_labeller(lexicon: Lexicon) -> Callable[[str], str]:
     return topic_label
 
 
-def make_templates(lexicon: Lexicon) -> Jinja2Templates:
+def make_templates(topic_label: Callable[[str], str]) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["language_name"] = lambda code: LANGUAGE_NAMES.get(code, code)
     templates.env.filters["percent"] = lambda v: "—" if v is None else f"{round(100 * v)}%"
-    templates.env.filters["topic_label"] = topic_labeller(lexicon)
+    templates.env.filters["topic_label"] = topic_label
     return templates
