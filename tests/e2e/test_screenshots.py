@@ -54,32 +54,29 @@ def _assert_marked_one_sided(page: Page) -> None:
     assert UNIQUE_BORDER_RGB in shadow, f"one-sided claim lost its rule: {shadow}"
 
 
-def test_desktop_screenshot_of_the_seed_event(page: Page, artifacts_dir: Path) -> None:
+def _shoot_seed_event(page: Page, path: Path) -> list[float]:
+    """Open the seed event, save a full-page screenshot, check what every size must show, and
+    return the widths of the first aligned row's cells."""
     page.goto(SEED_EVENT)
-    path = artifacts_dir / "event-desktop.png"
     page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 10_000
     _assert_hangul_is_drawn(page)
     _assert_marked_one_sided(page)
-    widths = page.locator(".comparison .row:not(.row-head)").first.evaluate(
+    return page.locator(".comparison .row:not(.row-head)").first.evaluate(
         "row => [...row.querySelectorAll(':scope > .cell')].map(c => c.getBoundingClientRect().width)"
     )
+
+
+def test_desktop_screenshot_of_the_seed_event(page: Page, artifacts_dir: Path) -> None:
+    widths = _shoot_seed_event(page, artifacts_dir / "event-desktop.png")
     assert len(widths) == 2 and min(widths) >= MIN_READABLE_COLUMN_PX, widths
 
 
 def test_phone_screenshot_of_the_seed_event(phone_page: Page, artifacts_dir: Path) -> None:
     page = phone_page
-    page.goto(SEED_EVENT)
-    path = artifacts_dir / "event-phone.png"
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    _assert_hangul_is_drawn(page)
-    _assert_marked_one_sided(page)
+    widths = _shoot_seed_event(page, artifacts_dir / "event-phone.png")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways on a phone by {overflow}px"
-    widths = page.locator(".comparison .row:not(.row-head)").first.evaluate(
-        "row => [...row.querySelectorAll(':scope > .cell')].map(c => c.getBoundingClientRect().width)"
-    )
     assert min(widths) >= MIN_READABLE_COLUMN_PX, f"columns too narrow on a phone: {widths}"
     # Stacked cells name their side, so the pairing reads without the column heads.
     labels = page.locator(".comparison.aligned .cell[data-label]").evaluate_all(
