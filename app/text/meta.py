@@ -195,8 +195,7 @@ def _is_announcement(piece: str) -> bool:
     """A line that only announces what follows ("The overview of the meeting is as follows.")."""
     if not _ANNOUNCEMENT_RE.search(piece):
         return False
-    cjk = sum(1 for c in piece if _is_han_or_kana(c))  # about two Han/Kana characters a word
-    return len(_WORD_RE.findall(piece)) + cjk // 2 <= ANNOUNCEMENT_MAX_WORDS
+    return len(_WORD_RE.findall(piece)) + _cjk_words(piece) <= ANNOUNCEMENT_MAX_WORDS
 
 
 def is_list_item(line: str, *, dashes: bool = True) -> bool:
@@ -207,8 +206,16 @@ def is_list_item(line: str, *, dashes: bool = True) -> bool:
     return bool(match) and (dashes or line[0] not in "-–—")
 
 
-def _is_han_or_kana(char: str) -> bool:
-    return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
+def is_cjk(char: str) -> bool:
+    """A Han (incl. extension A) or Kana character."""
+    o = ord(char)
+    return 0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF
+
+
+def _cjk_words(text: str) -> int:
+    """Chinese and Japanese write no spaces: about two Han/Kana characters make a word, so a
+    whole sentence there is not taken for one "word" by the word-count rules."""
+    return sum(1 for c in text if is_cjk(c)) // 2
 
 
 def is_dateline(piece: str) -> bool:
@@ -221,10 +228,8 @@ def is_dateline(piece: str) -> bool:
     rest = _TIME_RE.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     words = [w for w in re.split(r"[\s,.;:()\[\]—–\-/|，。、；：]+", rest) if any(c.isalnum() for c in w)]
-    # Chinese and Japanese write no spaces: count about two Han/Kana characters as a word, so
     # "2021年11月16日上午，国家主席习近平同美国总统拜登举行视频会晤。" is a sentence, not a dateline
-    han = sum(1 for c in rest if _is_han_or_kana(c))
-    if len(words) + han // 2 > DATELINE_MAX_EXTRA_WORDS:
+    if len(words) + _cjk_words(rest) > DATELINE_MAX_EXTRA_WORDS:
         return False
     # a place or issuer is capitalised ("Moscow, the Kremlin"); a lower-case word or a Korean
     # predicate means the date sits inside a sentence ("Встреча прошла в Кремле 27 июня 2018 г.")
@@ -300,9 +305,7 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
         if core.endswith(":"):
             return len(words) <= LABEL_MAX_WORDS
         # a signature such as "The Kremlin, Moscow." — a few capitalised words, no verb
-        # (Chinese and Japanese write no spaces, so a whole sentence there is one "word")
-        cjk = sum(1 for c in piece if _is_han_or_kana(c))
-        if len(words) + cjk // 2 <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        if len(words) + _cjk_words(piece) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
             letters = [c for c in piece if c.isalpha()]
             return bool(letters) and not any("\uac00" <= c <= "\ud7a3" for c in letters)
         return False

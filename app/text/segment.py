@@ -92,11 +92,6 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF
-
-
 # --------------------------------------------------------------------------- lines, paragraphs
 
 
@@ -307,7 +302,7 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
         # glued: "…분석했다.볼턴 보좌관은" — a Korean ending directly followed by the next sentence
         if not _is_hangul(before) or stop == "…":
             return False
-        if not (after.isalnum() or after in "\"'“‘«([" or _is_cjk(after)):
+        if not (after.isalnum() or after in "\"'“‘«([" or meta_rules.is_cjk(after)):
             return False
         quoted = any(c in "\"'”’»" for c in run)
         return not (quoted and _KO_QUOTATIVE_RE.match(text, run_end, end))
