@@ -29,11 +29,16 @@ def read_session(database: Annotated[Database, Depends(get_database)]) -> Iterat
 
 
 def write_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
-    """A session whose work is one transaction: committed on success, rolled back on any error."""
+    """A session whose work is one transaction: committed on success, rolled back on any error.
+
+    It is used with ``scope="function"`` below, so the commit runs before the response is
+    sent: since FastAPI 0.118 a request-scoped dependency exits only after the response has
+    gone out, and a browser following the "303 See Other" of a save could then ask for the
+    new event before it was committed (a 404), or be told of a save whose commit failed."""
     with database.transaction() as session:
         yield session
 
 
 ReadSession = Annotated[Session, Depends(read_session)]
-WriteSession = Annotated[Session, Depends(write_session)]
+WriteSession = Annotated[Session, Depends(write_session, scope="function")]
 AppSettings = Annotated[Settings, Depends(get_settings)]

@@ -81,6 +81,26 @@ def test_pasted_pair_is_previewed_then_saved_and_aligned(client: TestClient, dat
     assert stored_rows(database_url)["alignment_runs"] == 1
 
 
+def test_the_save_is_committed_before_its_redirect_is_sent(settings: Settings, database_url: str) -> None:
+    """A browser follows the 303 at once: the event must be stored by the time it arrives."""
+    app = create_app(settings)
+    events_when_answered: list[int] = []
+
+    async def watched(scope, receive, send):  # type: ignore[no-untyped-def]
+        async def send_and_look(message):  # type: ignore[no-untyped-def]
+            is_save = scope.get("method") == "POST" and scope["path"] == "/upload"
+            if is_save and message["type"] == "http.response.start":
+                events_when_answered.append(stored_rows(database_url)["events"])
+            await send(message)
+
+        await app(scope, receive, send_and_look)
+
+    with TestClient(watched) as client:
+        _, saved = upload_pair(client, KREMLIN, WHITE_HOUSE)
+    assert saved.status_code == 303  # type: ignore[attr-defined]
+    assert events_when_answered == [1], "the redirect left before the event was committed"
+
+
 def test_the_same_texts_again_lead_to_the_existing_event(client: TestClient, database_url: str) -> None:
     _, first = upload_pair(client, KREMLIN, WHITE_HOUSE)
     _, second = upload_pair(client, KREMLIN, WHITE_HOUSE, title="Another title")
