@@ -10,7 +10,7 @@ whole-line translation. A short real claim ends with a full stop ("양자 문제
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.text.actors import issuer_mentions
@@ -29,12 +29,7 @@ DATELINE_MAX_EXTRA_WORDS = 4
 # A byline tag glued after a sentence ("…않았다./연합뉴스") has at most this many characters.
 BYLINE_MAX_CHARS = 24
 
-_MONTHS_EN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_MONTHS_RU = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-_MONTHS_EN_RU: tuple[tuple[str, ...], ...] = (  # matched by _MONTHS_EN and _MONTHS_RU above
+_MONTHS_EN_RU: tuple[tuple[str, ...], ...] = (  # English (with abbreviations) and Russian
     ("january", "jan", "января"),
     ("february", "feb", "февраля"),
     ("march", "mar", "марта"),
@@ -68,7 +63,16 @@ _MONTH_NUMBER = {
     for i, names in enumerate(table)
     for name in names
 }
-_MONTHS_OTHER = "(?:" + "|".join(name for names in _MONTHS_DAY_FIRST for name in names) + ")"
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """A regex group matching any of ``names``, longest first ("sept" before "sep")."""
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+_MONTHS_EN = _alternation(n for names in _MONTHS_EN_RU for n in names if n.isascii()) + r"\.?"
+_MONTHS_RU = _alternation(n for names in _MONTHS_EN_RU for n in names if not n.isascii())
+_MONTHS_OTHER = _alternation(name for names in _MONTHS_DAY_FIRST for name in names)
 
 _DATE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
     (
@@ -127,6 +131,11 @@ _LEADING_PRESS_RE = re.compile(
     r"^(?:\([^()\n]{1,40}\)\s*[^()\n—–=\-.!?]{0,40}?\s*[—–=]{1,2}"
     r"|[A-ZА-Я][A-ZА-Я .,]{1,30}\s*\([^()\n]{1,30}\)\s*[—–-]{1,2})\s"
 )
+# "新华社北京4月2日电　", "中新网北京4月2日电（记者 张三）": a Chinese agency's dateline
+_LEADING_CJK_PRESS_RE = re.compile(
+    r"^(?P<agency>[\u4e00-\u9fff]{2,5}[社网])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"(?:\s*[（(][^）)\n]{1,20}[）)])?[\s\u3000]*"
+)
 _KO_VERB_ENDING_RE = re.compile(r"(?:다|요|까|죠|함|음|임|됨|있음|없음|할 것|했음)$")
 _WORD_RE = re.compile(r"\S+")
 _LIST_ITEM_RE = re.compile(r"^(?:[-–—•·▪●◦*]|\d{1,2}[.)]|\([a-z\d]\))\s+\w", re.IGNORECASE)
@@ -146,7 +155,7 @@ def byline_cuts(text: str, start: int, end: int) -> list[int]:
     if m:
         cuts.append(end - len(tail) + m.start(1))
     head = text[start : min(end, start + 90)]
-    m = _LEADING_PRESS_RE.match(head)
+    m = _LEADING_PRESS_RE.match(head) or _LEADING_CJK_PRESS_RE.match(head)
     if m and start + m.end() < end:
         cuts.append(start + m.end())
     return cuts
@@ -177,7 +186,10 @@ SECTION_HEADING_MAX_WORDS = 5
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+")
 _ANNOUNCEMENT_RE = re.compile(
     r"(?:\bas follows|\bcomme suit|\bwie folgt|следующее|наступне|다음과 같(?:다|습니다)"
-    r"|以下のとおり(?:です)?|如下)\s*[.:。：]?\s*$",
+    r"|以下のとおり(?:です)?|如下"
+    # spokespeople's lead-ins: "The below is attributable to Spokesperson Matthew Miller:",
+    # "Press Secretary Karine Jean-Pierre provided the following readout:"
+    r"|\battributable to\b[^.:]{0,80}:|\bthe following(?:\s+\w+){0,2}\s*:)\s*[.:。：]?\s*$",
     re.IGNORECASE,
 )
 ANNOUNCEMENT_MAX_WORDS = 12
@@ -254,14 +266,21 @@ def is_byline(piece: str) -> bool:
     """A byline or agency tag unit: "/연합뉴스", "(Moscow) Reuters —", "홍길동 기자"."""
     if piece.startswith("/") and len(piece) <= BYLINE_MAX_CHARS:
         return True
+    cjk = _LEADING_CJK_PRESS_RE.match(piece)
+    if cjk and cjk.end() == len(piece):
+        return True
     return bool(_LEADING_PRESS_RE.match(piece + " ")) and len(piece) <= 90
 
 
 def byline_source(line: str) -> str | None:
     """The agency a byline names: "/연합뉴스" -> "연합뉴스", "(서울=연합뉴스) 홍길동 기자 =" -> "연합뉴스",
+    "新华社北京4月2日电" -> "新华社",
     "(Moscow) Reuters —" -> "Reuters", "MOSCOW (Reuters) -" -> "Reuters"."""
     if line.startswith("/"):
         return line.lstrip("/ ").strip() or None
+    cjk = _LEADING_CJK_PRESS_RE.match(line)
+    if cjk:
+        return cjk.group("agency")
     m = re.match(r"^\(([^()]*)\)\s*([^—–=\-]*)", line)
     if m:
         inside, after = m.group(1).strip(), m.group(2).strip()

@@ -221,6 +221,23 @@ def test_numbered_section_headings_and_announcements_are_meta() -> None:
     assert kinds(segment(text)) == ["claim", "meta", "meta", "claim", "meta", "claim"]
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The below is attributable to Spokesperson Matthew Miller:",
+        "The following is attributable to Spokesperson Ned Price:",
+        "Press Secretary Karine Jean-Pierre provided the following readout:",
+    ],
+)
+def test_a_spokespersons_lead_in_is_meta(lead_in: str) -> None:
+    seg = segment(f"{lead_in}\n\nSecretary Blinken met with Wang Yi today. They discussed Taiwan.")
+    assert kinds(seg) == ["meta", "claim", "claim"]
+
+
+def test_a_sentence_that_quotes_after_the_following_stays_a_claim() -> None:
+    assert kinds(segment("He said the following: we will not be deterred.")) == ["claim"]
+
+
 def test_byline_glued_to_the_last_sentence_is_a_meta_unit() -> None:
     seg = segment("미·러 양측은 이에 대해 언급하지 않았다./연합뉴스")
     assert texts(seg) == ["미·러 양측은 이에 대해 언급하지 않았다.", "/연합뉴스"]
@@ -232,6 +249,13 @@ def test_press_prefix_is_split_off_as_meta() -> None:
     seg = segment("(Moscow) Reuters — Putin said the talks were useful.")
     assert texts(seg) == ["(Moscow) Reuters —", "Putin said the talks were useful."]
     assert kinds(seg) == ["meta", "claim"]
+
+
+def test_a_chinese_agency_dateline_is_split_off_as_meta() -> None:
+    seg = segment("新华社北京4月2日电　4月2日晚，国家主席习近平应约同美国总统拜登通电话。")
+    assert texts(seg) == ["新华社北京4月2日电", "4月2日晚，国家主席习近平应约同美国总统拜登通电话。"]
+    assert kinds(seg) == ["meta", "claim"]
+    assert seg.source == "新华社"
 
 
 def test_unpunctuated_korean_sentence_is_a_claim() -> None:
