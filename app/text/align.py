@@ -86,11 +86,15 @@ class AlignParams:
     """Where either claim has no topic of its own (a subject the lexicon lacks: "resume
     military-to-military communication"), the topic overlap is at least this share of the
     lexical similarity, so the words carry the pair rather than being discounted."""
+    within_share: float = 0.5
+    """Share of a broader topic's weight that a claim naming only it ("the Middle East")
+    shares with a claim naming only a narrower topic within it (Gaza, Iran): see the
+    lexicon's ``within``."""
     context_weight: float = 0.5
     """Weight of a topic inherited from the previous claim of the same paragraph."""
     context_decay: float = 0.5
     """Each further claim back in the paragraph passes on this fraction again."""
-    mutual_threshold: float = 0.25
+    mutual_threshold: float = 0.2
     """Least score of a link that is the best of both its row and its column."""
     link_threshold: float = 0.35
     """Least score of a link that is the best of its row or of its column."""
@@ -225,7 +229,13 @@ def score_pairs(
     # war in a call about it, then never makes a full match on its own)
     one_exchange = pair_idf({"": 2}, len(lt) + len(rt))[""]
     mass, coefficient = weighted_overlap(
-        lt, rt, weights, floor=max(params.topic_floor, one_exchange), larger_share=params.topic_larger_share
+        lt,
+        rt,
+        weights,
+        floor=max(params.topic_floor, one_exchange),
+        larger_share=params.topic_larger_share,
+        within={t.id: t.within for t in lexicon.topics if t.within},
+        within_share=params.within_share,
     )
     topic_mass = 1.0 - np.exp(-mass / TOPIC_MASS_SCALE)
 

@@ -186,11 +186,17 @@ def assign_actors(side: Sequence[SentenceEvidence], lexicon: Lexicon) -> None:
             actor = previous
         else:
             head = text[:ACTOR_HEAD_CHARS]
+            earliest = len(head)
             for match in evidence.matches:
-                if match.kind == "person" and match.surface.split(" ")[0] in head:
-                    first = head.find(match.surface.split(" ")[0])
-                    actor = match.topic if actor is None or first < head.find(actor) else actor
-                    break
+                if match.kind != "person":
+                    continue
+                # where the name stands: the whole surface, or its last word ("Xi" of
+                # "President Xi": a leading title may belong to another leader's name)
+                at = head.find(match.surface)
+                if at < 0:
+                    at = head.find(match.surface.split(" ")[-1])
+                if 0 <= at < earliest:  # the leader named first is the subject
+                    actor, earliest = match.topic, at
         evidence.actor = actor
         evidence.reacts = bool(_REACTION.search(text[:REACTION_HEAD_CHARS]))
         if actor is not None:
@@ -410,6 +416,8 @@ def weighted_overlap(
     weights: dict[str, float],
     floor: float = 0.0,
     larger_share: float = 0.0,
+    within: dict[str, str] | None = None,
+    within_share: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(shared mass, overlap coefficient) of weighted label sets for every pair.
 
@@ -421,6 +429,12 @@ def weighted_overlap(
     of both (0.5), which favours sentences that say only what they share. The divisor is at
     least ``floor``, so sharing only a broad topic ("relations") is not a full
     match.
+
+    ``within`` maps a label to the broader one it belongs to (Gaza -> the Middle East): a
+    claim that names only the broader label ("they exchanged views on the Middle East")
+    shares ``within_share`` of its weight with a claim that names a narrower one and not the
+    broader itself. The divisors stay as they are: the broader label is not added to the
+    narrower claim, so it cannot dilute that claim's own matches.
     """
     labels = sorted(set().union(*left, *right)) if (left or right) else []
     index = {label: i for i, label in enumerate(labels)}
@@ -446,6 +460,19 @@ def weighted_overlap(
         if not col_a.any() or not col_b.any():
             continue
         shared += w[t] * np.minimum(col_a[:, None], col_b[None, :])
+    if within and within_share > 0:
+        children: dict[int, list[int]] = {}
+        for narrow, broad in within.items():
+            if narrow in index and broad in index:
+                children.setdefault(index[broad], []).append(index[narrow])
+        for broad, narrow in children.items():
+            weight = within_share * w[broad]
+            # one side names the broader label, the other only narrower ones (counted once)
+            a_broad, b_broad = a[:, broad], b[:, broad]
+            a_narrow = np.where(a_broad > 0, 0.0, a[:, narrow].max(axis=1))
+            b_narrow = np.where(b_broad > 0, 0.0, b[:, narrow].max(axis=1))
+            shared += weight * np.minimum(a_broad[:, None], b_narrow[None, :])
+            shared += weight * np.minimum(a_narrow[:, None], b_broad[None, :])
     mass_a = ((a > 0) * w).sum(axis=1)
     mass_b = ((b > 0) * w).sum(axis=1)
     low = np.minimum(mass_a[:, None], mass_b[None, :])

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -96,6 +96,8 @@ class Topic:
     weight: float = 1.0
     state: str | None = None
     """For a person: the state they lead (``"us"`` for Biden), used to tell the actors apart."""
+    within: str | None = None
+    """For a topic: the broader topic it belongs to (Gaza -> the Middle East)."""
 
     def label(self, language: str = "en") -> str:
         return self.labels.get(language) or self.labels.get("en") or self.id
@@ -119,6 +121,9 @@ class _Entry:
     language: str
     key: str
     size: int
+    named: bool = False
+    """An entity's term, or a topic term written as a name ("Storm Shadow", "G20", "AUKUS"):
+    other Latin-script languages write it the same way."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,6 +152,9 @@ class Lexicon:
     """(script, first characters) -> (keys, entry indexes) of the terms that may match fuzzily."""
     languages: frozenset[str] = frozenset()
     """The languages the lexicon has terms in."""
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict, repr=False)
+    """First word key -> (every word key, entry index) of the Latin/Cyrillic masks that hold a
+    function word ("called for"): matched word for word, function words included."""
 
     def get(self, topic_id: str) -> Topic | None:
         return self._by_id().get(topic_id)
@@ -221,6 +229,7 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
     fuzzy: dict[str, tuple[list[str], list[int]]] = {"latin": ([], []), "cyrillic": ([], [])}
     hangul: dict[str, list[int]] = {}
     cjk: list[int] = []
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     max_ngram = 1
     for topic_index, topic in enumerate(topics):
         for language, terms in topic.terms.items():
@@ -239,10 +248,19 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
                     entries.append(_Entry(topic_index, term, language, key, 1))
                     cjk.append(len(entries) - 1)
                 else:
-                    key, size = _latin_key(tokenize(term, language))
+                    words = tokenize(term, language)
+                    if topic.kind == "mask" and len(words) > 1 and any(t.stop for t in words):
+                        entries.append(_Entry(topic_index, term, language, term, len(words)))
+                        sequence = tuple(t.key for t in words)
+                        phrases.setdefault(sequence[0], []).append((sequence, len(entries) - 1))
+                        continue
+                    key, size = _latin_key(words)
                     if not key:
                         continue
-                    entries.append(_Entry(topic_index, term, language, key, size))
+                    named = topic.kind not in ("topic", "mask") or all(
+                        word[:1].isupper() or word[:1].isdigit() for word in term.split()
+                    )
+                    entries.append(_Entry(topic_index, term, language, key, size, named))
                     exact.setdefault(key, []).append(len(entries) - 1)
                     max_ngram = max(max_ngram, size)
                     if size <= MAX_FUZZY_NGRAM and len(key) >= FUZZY_MIN_KEY:
@@ -260,6 +278,7 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
         multiword_starts=_multiword_starts(entries),
         fuzzy_by_prefix=_group_by_prefix(fuzzy, entries),
         languages=frozenset(e.language for e in entries),
+        phrases={first: tuple(found) for first, found in phrases.items()},
     )
 
 
@@ -295,6 +314,7 @@ def _entry(item: dict[str, Any], kind_key: str) -> Topic:
         terms=terms,
         weight=float(item.get("weight", 1.0)),
         state=item.get("state"),
+        within=item.get("within"),
     )
 
 
@@ -322,6 +342,10 @@ def load_lexicon(directory: Path = LEXICON_DIR, extra: Path | None = None) -> Le
                 position[topic.id] = len(topics)
                 topics.append(topic)
         version = f"{version}+user.{own_version.rsplit('+', 1)[-1]}"
+    ids = {t.id for t in topics}
+    for topic in topics:
+        if topic.within is not None and topic.within not in ids:
+            raise LexiconError(f"topic {topic.id!r} is within {topic.within!r}, which no entry has as its id")
     return build_lexicon(topics, version)
 
 
@@ -474,16 +498,28 @@ def _select(
     "무기" inside "공격적 타격 무기". Entities are kept (the name inside a longer name still
     names them). Mask entries (``[[mask]]`` in the lexicon: idioms such as "held hostage to",
     "international humanitarian law") only hide the topic words inside them and are not
-    returned."""
+    returned. A one-word mask hides the word itself when the text has exactly its form:
+    "related" and "relatively" share the stem of "relations", but are no relations."""
     found = [f for f in found if allowed is None or lexicon.entries[f[0]].language in allowed]
     spans = {(unit, start, end) for _, unit, start, end, _ in found}
+    words_masked = {
+        start
+        for e, unit, start, end, _ in found
+        if unit == "token"
+        and end - start == 1
+        and lexicon.topics[lexicon.entries[e].topic_index].kind == "mask"
+        and tokens[start].surface.lower() == lexicon.entries[e].term.lower()
+    }
     best: dict[int, tuple[tuple[float, int], TopicMatch]] = {}
     for e, unit, start, end, score in found:
         entry = lexicon.entries[e]
         topic = lexicon.topics[entry.topic_index]
         if topic.kind == "mask" or (
             topic.kind == "topic"
-            and any(u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans)
+            and (
+                (unit == "token" and end - start == 1 and start in words_masked)
+                or any(u == unit and s <= start and end <= t and (t - s) > (end - start) for u, s, t in spans)
+            )
         ):
             continue
         surface = (
@@ -564,13 +600,20 @@ def _tag_uncached(
     results: list[tuple[TopicMatch, ...]] = []
     for text, lang, tokens, text_grams in zip(texts, langs, tokenized, grams, strict=True):
         allowed = _allowed(lang)
+        # a language with terms of its own matches other languages' terms exactly only
+        # (Portuguese "exortou" is not "exports"); one without terms matches them fuzzily
+        fuzzy_languages = {lang} if lang in lexicon.languages else None
         found: list[tuple[int, str, int, int, float]] = []  # entry, unit, start, end, score
         for key, _size, first, end in text_grams:
             for e in lexicon.exact.get(key, ()):
                 found.append((e, "token", first, end, 100.0))
             script = "cyrillic" if tokens[first].script == "cyrillic" else "latin"
             for e in fuzzy.get(script, {}).get(key, ()):
+                if fuzzy_languages is not None and lexicon.entries[e].language not in fuzzy_languages:
+                    continue  # another language's term near a word of this one: a false friend
                 found.append((e, "token", first, end, float(fuzz.ratio(key, lexicon.entries[e].key))))
+        for e, first, end in _phrase_matches(lexicon, tokens):
+            found.append((e, "token", first, end, 100.0))
         for e, first, end in _hangul_matches(lexicon, tokens):
             found.append((e, "token", first, end, 100.0))
         if lexicon.cjk and any(t.script in ("han", "kana") for t in tokens):
@@ -579,8 +622,27 @@ def _tag_uncached(
                 at = lowered.find(lexicon.entries[e].key)
                 if at >= 0:
                     found.append((e, "char", at, at + len(lexicon.entries[e].key), 100.0))
+        if fuzzy_languages is not None and lang != "en" and LANGUAGE_SCRIPT.get(lang) == "latin":
+            # its own topic terms stand for it: English stems collide with its words
+            # (Italian "stabilire" -> "stabil", "stability"); English names still count
+            found = [
+                f for f in found if lexicon.entries[f[0]].language != "en" or lexicon.entries[f[0]].named
+            ]
         results.append(_select(lexicon, found, allowed, tokens, text))
     return results
+
+
+def _phrase_matches(lexicon: Lexicon, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """(entry, first token, last token + 1) of each phrase mask found word for word."""
+    if not lexicon.phrases:
+        return
+    for first, token in enumerate(tokens):
+        for sequence, e in lexicon.phrases.get(token.key, ()):
+            end = first + len(sequence)
+            if end > len(tokens):
+                continue
+            if all(t.key == k for t, k in zip(tokens[first:end], sequence, strict=True)):
+                yield e, first, end
 
 
 def tag_topics(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,19 +73,20 @@ WHITE_HOUSE_EN_2 = "\n\n".join(
 )
 
 
-def linked_pairs(left: SegmentedText, right: SegmentedText) -> set[tuple[str, str]]:
-    result = align(left, right)
-    by_id_l = {s.id: s.text[:25] for s in left.sentences}
-    by_id_r = {s.id: s.text[:25] for s in right.sentences}
-    return {(by_id_l[link.left], by_id_r[link.right]) for link in result.links}
+def linked_ids(left: SegmentedText, right: SegmentedText) -> set[tuple[int, int]]:
+    """(left sentence id, right sentence id) of every link the aligner makes."""
+    return {(link.left, link.right) for link in align(left, right).links}
+
+
+def claim_ids(document: SegmentedText) -> list[int]:
+    return [s.id for s in document.claims]
 
 
 def test_russian_kremlin_and_english_white_house_link_through_the_lexicon() -> None:
     left, right = segment(KREMLIN_RU), segment(WHITE_HOUSE_EN)
     result = align(left, right)
     pairs = {(link.left, link.right) for link in result.links}
-    claims_l = [s.id for s in left.claims]
-    claims_r = [s.id for s in right.claims]
+    claims_l, claims_r = claim_ids(left), claim_ids(right)
     assert (claims_l[0], claims_r[0]) in pairs  # the openings
     assert (claims_l[2], claims_r[2]) in pairs  # Geneva, NATO-Russia Council
     assert (claims_l[3], claims_r[3]) in pairs  # Iran / JCPOA
@@ -97,8 +99,8 @@ def test_russian_kremlin_and_english_white_house_link_through_the_lexicon() -> N
 
 def test_korean_kremlin_and_english_white_house_link_through_the_lexicon() -> None:
     left, right = segment(KREMLIN_KO), segment(WHITE_HOUSE_EN_2)
-    pairs = {(link.left, link.right) for link in align(left, right).links}
-    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    pairs = linked_ids(left, right)
+    cl, cr = claim_ids(left), claim_ids(right)
     assert (cl[0], cr[0]) in pairs
     assert (cl[1], cr[1]) in pairs  # representatives / teams, strategic stability
     assert (cl[2], cr[2]) in pairs  # information security / ransomware
@@ -115,7 +117,7 @@ def test_the_same_ukraine_word_does_not_make_a_link() -> None:
         "President Biden reiterated his support for Ukraine's sovereignty and territorial integrity.\n\n"
         "The presidents discussed a separate dialogue on ransomware."
     )
-    pairs = {(link.left, link.right) for link in align(left, right).links}
+    pairs = linked_ids(left, right)
     assert (left.claims[0].id, right.claims[0].id) not in pairs
     assert (left.claims[1].id, right.claims[1].id) in pairs
 
@@ -246,16 +248,33 @@ def test_tfidf_cosine_equals_the_slow_loop(left: list[list[str]], right: list[li
 labels = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), st.sampled_from([0.25, 0.5, 1.0]), max_size=3)
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.lists(labels, max_size=4), st.lists(labels, max_size=4), st.sampled_from([0.0, 1.0]))
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(labels, max_size=4),
+    st.lists(labels, max_size=4),
+    st.sampled_from([0.0, 1.0]),
+    st.sampled_from([0.0, 0.5]),
+)
 def test_weighted_overlap_equals_the_slow_loop(
-    left: list[dict[str, float]], right: list[dict[str, float]], floor: float
+    left: list[dict[str, float]], right: list[dict[str, float]], floor: float, within_share: float
 ) -> None:
     weights = {"a": 2.0, "b": 1.0, "c": 0.5, "d": 3.0}
-    mass, coefficient = weighted_overlap(left, right, weights, floor=floor)
+    within = {"a": "d", "b": "d"}  # a and b are narrower topics within d
+
+    def through_broader(x: dict[str, float], y: dict[str, float]) -> float:
+        """x names the broader d, y only narrower ones: d's weight share, once."""
+        narrow = [y[t] for t in ("a", "b") if t in y]
+        if "d" not in x or "d" in y or not narrow:
+            return 0.0
+        return within_share * weights["d"] * min(x["d"], max(narrow))
+
+    mass, coefficient = weighted_overlap(
+        left, right, weights, floor=floor, within=within, within_share=within_share
+    )
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             shared = sum(weights[t] * min(a[t], b[t]) for t in a if t in b)
+            shared += through_broader(a, b) + through_broader(b, a)
             smaller = max(min(sum(weights[t] for t in a), sum(weights[t] for t in b)), floor)
             assert math.isclose(float(mass[i, j]), shared, rel_tol=1e-5, abs_tol=1e-6)
             expected = min(1.0, shared / smaller) if smaller > 0 else 0.0
@@ -328,8 +347,8 @@ WHITE_HOUSE_JA_CALL = "\n\n".join(
 
 def test_japanese_and_english_readouts_link_claim_by_claim() -> None:
     left, right = segment(JAPAN_JA), segment(WHITE_HOUSE_JA_CALL)
-    pairs = {(link.left, link.right) for link in align(left, right).links}
-    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    pairs = linked_ids(left, right)
+    cl, cr = claim_ids(left), claim_ids(right)
     assert {(cl[k], cr[k]) for k in range(4)} <= pairs
     assert not any(b == cr[4] for _, b in pairs)  # climate: White House only
 
@@ -363,8 +382,8 @@ ENGLISH_FOR_SPANISH = "\n\n".join(
 def test_a_language_outside_the_lexicon_still_links_through_cognates_and_names() -> None:
     left, right = segment(SPANISH), segment(ENGLISH_FOR_SPANISH)
     assert left.language == "es"
-    pairs = {(link.left, link.right) for link in align(left, right).links}
-    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    pairs = linked_ids(left, right)
+    cl, cr = claim_ids(left), claim_ids(right)
     assert {(cl[0], cr[0]), (cl[1], cr[1]), (cl[2], cr[2])} <= pairs
     assert not any(a == cl[3] for a, _ in pairs)  # the wildfires: Mexico only
 
@@ -401,8 +420,8 @@ WHITE_HOUSE_CHINA = "\n\n".join(
 
 def test_in_a_call_with_china_its_name_is_no_topic_and_shared_words_carry_an_untagged_claim() -> None:
     left, right = segment(CHINA_MFA), segment(WHITE_HOUSE_CHINA)
-    pairs = {(link.left, link.right) for link in align(left, right).links}
-    cl, cr = [s.id for s in left.claims], [s.id for s in right.claims]
+    pairs = linked_ids(left, right)
+    cl, cr = claim_ids(left), claim_ids(right)
     assert (cl[0], cr[0]) in pairs  # the meeting itself
     assert (cl[2], cr[1]) in pairs  # Taiwan
     assert (cl[3], cr[2]) in pairs  # military communication: no lexicon topic, the same words
@@ -435,5 +454,39 @@ def test_a_script_without_terms_still_pairs_the_two_openings() -> None:
         "President Biden spoke today with President Abdel Fattah el-Sisi of Egypt.\n\n"
         "The President raised the case of a detained American citizen."
     )
-    pairs = {(link.left, link.right) for link in align(arabic, english).links}
+    pairs = linked_ids(arabic, english)
     assert pairs == {(arabic.claims[0].id, english.claims[0].id)}
+
+
+def test_a_claim_naming_the_region_links_to_one_naming_a_conflict_within_it() -> None:
+    left = segment(
+        "Chancellor Olaf Scholz spoke by telephone today with President Joe Biden.\n\n"
+        "The two leaders exchanged views on the situation in the Middle East.\n\n"
+        "They also discussed energy supplies in Europe for the coming winter."
+    )
+    right = segment(
+        "President Biden spoke today with Chancellor Olaf Scholz of Germany.\n\n"
+        "The leaders discussed the humanitarian situation in Gaza and efforts to free the hostages.\n\n"
+        "They discussed European energy security heading into the winter."
+    )
+    region = (left.claims[1].id, right.claims[1].id)
+    assert region in {(k.left, k.right) for k in align(left, right).links}
+    alone = {(k.left, k.right) for k in align(left, right, params=AlignParams(within_share=0)).links}
+    assert region not in alone
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("国家主席习近平应约同美国总统拜登通电话。", "xi"),
+        ("Vladimir Putin had a telephone conversation with President Joseph Biden.", "putin"),
+        ("President Biden spoke with President Xi Jinping of China.", "biden"),
+    ],
+)
+def test_the_leader_named_first_acts(text: str, actor: str) -> None:
+    """The subject is the leader named first, whatever order the lexicon lists them in."""
+    from app.text.align_features import gather_evidence
+    from app.text.topics import load_lexicon
+
+    (evidence,) = gather_evidence([segment(text)], load_lexicon())
+    assert evidence[0].actor == actor
