@@ -120,6 +120,8 @@ TAGGED = [
     ("It was agreed that contacts would continue at various levels.", "en", "follow_up"),
     ("remarks about the movement of Russian troops", "en", "military_buildup"),
     ("concerns over the subsidies of the Inflation Reduction Act", "en", "trade"),
+    ("welcomed India's participation in the Indo-Pacific Economic Framework", "en", "trade"),
+    ("the preparations for the Leaders Summit on Climate", "en", "summit"),
     ("в тесной координации с европейскими союзниками", "ru", "bilateral_relations"),
     ("звільнення полонених", "uk", "detained_citizens"),
     ("the importance of maintaining open lines of communication", "en", "follow_up"),
@@ -249,6 +251,8 @@ NOT_TAGGED = [
     ("Lula relatou ainda os preparativos para a cúpula.", "pt", "bilateral_relations"),
     ("Meloni ha ribadito la necessità di stabilire una tregua.", "it", "international_security"),
     ("Erdoğan, polis teşkilatının çalışmalarını anlattı.", "tr", "poland"),
+    # a framework named after a region is its subject, not the region
+    ("welcomed India's participation in the Indo-Pacific Economic Framework", "en", "indo_pacific_china"),
 ]
 
 
