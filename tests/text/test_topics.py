@@ -148,6 +148,38 @@ TAGGED = [
     ("la livraison de missiles Storm Shadow", "fr", "long_range_weapons"),
     ("Sánchez y Biden hablaron del G20.", "es", "g7_g20"),
     ("Scholz verurteilte den Terror der Hamas.", "de", "terrorism"),
+    # vocabulary gaps found by the sixth probe round (pairs with no English side)
+    ("формированию более справедливого многополярного миропорядка", "ru", "world_order"),
+    ("推动平等有序的世界多极化", "zh", "world_order"),
+    ("세계 다극화를 추진하기로 했다", "ko", "world_order"),
+    ("working towards a multipolar world", "en", "world_order"),
+    ("по случаю Нового года по лунному календарю", "ru", "congratulations"),
+    ("两国元首互致新春问候。", "zh", "congratulations"),
+    ("exchanged Lunar New Year greetings", "en", "congratulations"),
+    ("расширение расчётов в национальных валютах", "ru", "trade"),
+    ("расчёты практически полностью ведутся в рублях и юанях", "ru", "trade"),
+    ("要扩大本币结算", "zh", "trade"),
+    ("自国通貨決済の拡大", "ja", "trade"),
+    ("Договорились поддерживать регулярные личные контакты.", "ru", "follow_up"),
+    ("Лідери домовилися про подальшу координацію кроків.", "uk", "follow_up"),
+    ("содействовать поиску мирного решения", "ru", "peace_settlement"),
+    ("将继续秉持客观公正立场，劝和促谈", "zh", "peace_settlement"),
+    ("douze canons Caesar supplémentaires", "fr", "security_assistance"),
+    ("12 самохідних артилерійських установок Caesar", "uk", "security_assistance"),
+    ("la formation de soldats ukrainiens sur son territoire", "fr", "security_assistance"),
+    ("training Ukrainian troops in Germany", "en", "security_assistance"),
+    ("howitzers and 155mm shells", "en", "security_assistance"),
+    ("Akkuyu Nükleer Güç Santrali'nin ilk ünitesi", "tr", "energy"),
+    ("ход строительства атомной электростанции «Аккую»", "ru", "energy"),
+    ("the partnership to build Poland's first nuclear power plant", "en", "energy"),
+    ("Türkiye'de bir gaz merkezi kurulması", "tr", "energy"),
+    ("the enduring presence of more than 10,000 U.S. forces in Poland", "en", "defense_cooperation"),
+    ("постоянное присутствие американских войск", "ru", "defense_cooperation"),
+    ("주한미군 감축 문제", "ko", "defense_cooperation"),
+    ("meet NATO's two percent defense spending target", "en", "defense_cooperation"),
+    ("увеличение расходов на оборону до 2% ВВП", "ru", "defense_cooperation"),
+    ("防衛費の増額", "ja", "defense_cooperation"),
+    ("양 정상은 앞으로도 수시로 만나 긴밀히 소통하기로 했다", "ko", "follow_up"),
 ]
 
 
@@ -253,6 +285,23 @@ NOT_TAGGED = [
     ("Erdoğan, polis teşkilatının çalışmalarını anlattı.", "tr", "poland"),
     # a framework named after a region is its subject, not the region
     ("welcomed India's participation in the Indo-Pacific Economic Framework", "en", "indo_pacific_china"),
+    # words of the sixth round's terms in their other senses
+    ("settlements in national currencies", "en", "west_bank"),  # payments, not settlements
+    ("howitzers and artillery shells", "en", "war_aggression"),  # shells, not shelling
+    ("the safety of the Zaporizhzhia nuclear power plant", "en", "energy"),  # no construction
+    ("the withdrawal of U.S. troops from Afghanistan", "en", "defense_cooperation"),
+    ("a budget deficit of 3 percent of GDP", "en", "defense_cooperation"),
+    ("спільні навчання військових двох країн", "uk", "security_assistance"),  # exercises
+    ("продолжить контакты в новом году", "ru", "congratulations"),  # the new year, no greeting
+    ("порядок, основанный на правилах", "ru", "world_order"),
+    ("a free and open international order based on the rule of law", "en", "world_order"),
+    ("una orden internacional de arresto contra el presidente", "es", "world_order"),  # a warrant
+    ("春节期间两国人员往来", "zh", "congratulations"),  # the holiday, no greeting
+    ("驻扎在边境的俄军", "zh", "defense_cooperation"),  # troops stationed on a border, no ally
+    ("постоянное присутствие МАГАТЭ на станции", "ru", "defense_cooperation"),
+    ("포탄이 떨어졌다", "ko", "security_assistance"),  # shells falling, not shells supplied
+    ("a training mission for police officers", "en", "security_assistance"),
+    ("further coordination with allies", "en", "follow_up"),  # "further" is a stop word
 ]
 
 
