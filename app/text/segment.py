@@ -52,15 +52,17 @@ _NEVER_END = frozenset(
         mr mrs ms mx dr prof st no nos nr gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb vol
         art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca jan feb mar apr jun jul aug sep
         sept oct nov dec т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа дж
+        np tzw ws godz bzw vgl z.b u.a d.h ggf mme mlle sra sres sig dott
         """
     )
 )
 # Abbreviations that may or may not end a sentence: split only before a capitalised word
-# that typically starts one.
+# that typically starts one (Polish "3 proc. PKB" and "w 2024 r. Prezydent" differ so).
 _MAYBE_END = frozenset(
     _words(
         """
         jr sr etc inc ltd co corp plc llc г гг т.д т.п др млн млрд тыс руб долл
+        proc r ok tys mln mld mio mrd usw
         """
     )
 )
@@ -70,6 +72,7 @@ _SENTENCE_STARTERS = frozenset(
         the he she it they this these those that we i you both in on at but and a an as after during
         while however also its their his her our there president prime minister он она они это в на по
         при но и также однако президент
+        prezydent premier obaj strony w we na to jednak ponadto także
         """
     )
 )

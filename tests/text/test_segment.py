@@ -73,6 +73,18 @@ def test_russian_initials_abbreviations_and_year_marks() -> None:
     assert seg.claims[0].lemmas[:3] == ("путин", "провести", "телефонный")
 
 
+def test_abbreviations_of_other_latin_languages_do_not_end_sentences() -> None:
+    seg = segment(
+        "Prezydent zaproponował, aby państwa NATO przeznaczały na obronność co najmniej 3 proc. PKB. "
+        "Rozmowa odbyła się w 2024 r. Prezydent podziękował za wsparcie, np. dostawy sprzętu."
+    )
+    assert texts(seg) == [
+        "Prezydent zaproponował, aby państwa NATO przeznaczały na obronność co najmniej 3 proc. PKB.",
+        "Rozmowa odbyła się w 2024 r.",
+        "Prezydent podziękował za wsparcie, np. dostawy sprzętu.",
+    ]
+
+
 def test_korean_sentences_run_together_without_a_space_are_split() -> None:
     text = "볼턴 보좌관은 군축 문제를 논의했다고 타스 통신은 분석했다.볼턴 보좌관은 푸틴 대통령을 예방했다."
     seg = segment(text)
