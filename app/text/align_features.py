@@ -320,9 +320,20 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziiklmnoprstufyeig", strict=True)),
+        "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ь": "", "ю": "iu", "я": "ia", "ї": "i", "є": "ie",
+    }
+)  # fmt: skip
+
+
 def _fold(key: str) -> str:
-    """A stem without diacritics ("négoci" -> "negoci", "coopér" -> "cooper")."""
-    decomposed = unicodedata.normalize("NFKD", key)
+    """A stem without diacritics, Cyrillic spelt in Latin letters ("négoci" -> "negoci",
+    "аккую" -> "akkuiu", "президент" -> "prezident"), so cognates and names meet across
+    scripts as well as across languages."""
+    decomposed = unicodedata.normalize("NFKD", key.translate(_CYRILLIC_TO_LATIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -362,6 +362,14 @@ def test_cognates_of_two_languages_become_one_word() -> None:
     assert right == [["sanction", "negoti", "migrat", "cooper", "frontera", "march"]]
 
 
+def test_cognates_and_names_meet_across_scripts() -> None:
+    english = [["dialogu", "stabil", "akkuyu", "bakhmut", "sanction"]]
+    russian = [["диалог", "стабильн", "аккую", "бахмут", "граница"]]
+    _, right = bridge_cognates(english, russian)
+    # Cyrillic stems are spelt in Latin letters to be compared; unrelated words stay
+    assert right == [["dialogu", "stabil", "akkuyu", "bakhmut", "граница"]]
+
+
 SPANISH = "\n\n".join(
     [
         "La presidenta Claudia Sheinbaum sostuvo hoy una llamada con el presidente Biden.",
