@@ -998,12 +998,18 @@ def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
     return key, lower in stops
 
 
+_COUNTED_SCRIPTS: frozenset[Script] = frozenset(("hangul", "han", "kana"))
+
+
 def split_scripts(word: str) -> list[tuple[str, Script]]:
-    """Cut a ``\\w+`` run where its script changes; digits stay with the letters they touch."""
+    """Cut a ``\\w+`` run where its script changes; digits stay with the Latin or Cyrillic
+    letters they touch ("G7", "COVID19"), but not with Hangul, Han or Kana, where they are a
+    number followed by a counter ("1998年", "1998년": the year both sides write)."""
     pieces: list[tuple[str, Script]] = []
     for script, chars in groupby(word, key=script_of):
         piece = "".join(chars)
-        if pieces and (script == "digit" or pieces[-1][1] == "digit") and script != "hangul":
+        glued = pieces and (script == "digit" or pieces[-1][1] == "digit")
+        if glued and script not in _COUNTED_SCRIPTS and pieces[-1][1] not in _COUNTED_SCRIPTS:
             prev, prev_script = pieces[-1]
             pieces[-1] = (prev + piece, prev_script if prev_script != "digit" else script)
         else:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.contract import alignment_document
 from app.text.align import AlignParams, align
 from app.text.align_features import bridge_cognates, merge_prefixes, tfidf_cosine, weighted_overlap
+from app.text.align_tokens import content_keys, tokenize
 from app.text.segment import segment
 from app.text.types import Paragraph, SegmentedText, Sentence
 
@@ -360,6 +361,14 @@ def test_cognates_of_two_languages_become_one_word() -> None:
     assert left == english
     # French/Spanish stems take their English cognates; unrelated and short words stay
     assert right == [["sanction", "negoti", "migrat", "cooper", "frontera", "march"]]
+
+
+def test_a_year_is_one_word_in_japanese_korean_and_english() -> None:
+    japanese = content_keys(tokenize("1998年の日韓共同宣言を含め", "ja"))
+    korean = content_keys(tokenize("1998년 김대중-오부치 공동선언을 포함해", "ko"))
+    english = content_keys(tokenize("including the 1998 Joint Declaration and the G7", "en"))
+    assert "1998" in japanese and "1998" in korean and "1998" in english
+    assert "g7" in english  # digits still stay with the Latin letters they touch
 
 
 def test_cognates_and_names_meet_across_scripts() -> None:
