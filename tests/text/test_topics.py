@@ -180,6 +180,36 @@ TAGGED = [
     ("увеличение расходов на оборону до 2% ВВП", "ru", "defense_cooperation"),
     ("防衛費の増額", "ja", "defense_cooperation"),
     ("양 정상은 앞으로도 수시로 만나 긴밀히 소통하기로 했다", "ko", "follow_up"),
+    # Polish terms: the inflected forms a Snowball stem does not join, and the phrases of a
+    # Polish readout (none of which met the English terms before Polish had terms of its own)
+    ("Prezydenci rozmawiali o wzmocnieniu wschodniej flanki NATO.", "pl", "defense_cooperation"),
+    ("obecność żołnierzy amerykańskich w Polsce", "pl", "defense_cooperation"),
+    ("Omówiono budowę pierwszej polskiej elektrowni jądrowej.", "pl", "energy"),
+    ("Rozmowa dotyczyła dostaw gazu ziemnego i bezpieczeństwa energetycznego.", "pl", "energy"),
+    ("Premier zapowiedział kolejny pakiet sankcji wobec Rosji.", "pl", "sanctions"),
+    ("Zełenski podziękował za pomoc wojskową.", "pl", "security_assistance"),
+    ("w 25. rocznicę przystąpienia Polski do NATO", "pl", "anniversary"),
+    ("w 25. rocznicę przystąpienia Polski do NATO", "pl", "nato_enlargement"),
+    ("dalsze wsparcie dla walczącej Ukrainy", "pl", "ukraine_support"),
+    ("Prezydenci potępili rosyjską agresję na Ukrainę.", "pl", "war_aggression"),
+    ("Prezydenci zgodzili się pozostać w stałym kontakcie.", "pl", "follow_up"),
+    ("zaapelował o przyjęcie przez Kongres pakietu pomocy", "pl", "congress_funding"),
+    ("presja migracyjna na granicy z Białorusią", "pl", "migration_borders"),
+    ("wzmocnienie obrony przeciwlotniczej Ukrainy", "pl", "air_defense"),
+    ("sytuacja humanitarna w Strefie Gazy", "pl", "gaza_conflict"),
+    ("wezwali do zawieszenia broni i sprawiedliwego pokoju", "pl", "peace_settlement"),
+    ("zmiany klimatu i transformacja energetyczna", "pl", "climate"),
+    ("kontrola eksportu zaawansowanych technologii", "pl", "export_controls"),
+    ("eksport ukraińskiego zboża przez Polskę", "pl", "food_security"),
+    ("Rozmawiano o odbudowie Ukrainy.", "pl", "reconstruction"),
+    ("Rozmawiano o sytuacji na Krymie i w Donbasie.", "pl", "ukraine"),
+    ("Omówiono przygotowania do szczytu NATO w Waszyngtonie.", "pl", "summit"),
+    ("Prezydent zaprosił prezydenta Bidena do złożenia wizyty w Polsce.", "pl", "state_visit"),
+    ("Polska przyjęła ponad milion uchodźców z Ukrainy.", "pl", "humanitarian"),
+    ("Rosja domaga się prawnie wiążących gwarancji bezpieczeństwa.", "pl", "security_guarantees"),
+    ("porozumienie pokojowe na Bliskim Wschodzie", "pl", "middle_east"),
+    ("walka z cyberprzestępczością", "pl", "cyber"),
+    ("wspólne wartości i praworządność", "pl", "democracy_values"),
 ]
 
 
@@ -302,6 +332,19 @@ NOT_TAGGED = [
     ("포탄이 떨어졌다", "ko", "security_assistance"),  # shells falling, not shells supplied
     ("a training mission for police officers", "en", "security_assistance"),
     ("further coordination with allies", "en", "follow_up"),  # "further" is a stop word
+    # Polish words that share a stem or most letters with a Polish term
+    ("W zakładzie doszło do wycieku gazu.", "pl", "gaza_conflict"),  # gaz (gas) and Gaza: one stem
+    ("Podkreślono znaczenie współpracy gospodarczej.", "pl", "summit"),  # economic, not gospodarz (host)
+    ("Prezydent szczyci się dobrymi relacjami z regionem.", "pl", "summit"),  # szczycić się, not szczyt
+    ("Spółka odnotowała stosunkowo niewielki spadek przychodów.", "pl", "bilateral_relations"),
+    ("Ukraina ma prawo bronić się przed agresją.", "pl", "security_assistance"),  # bronić, not broń
+    ("Rada Bezpieczeństwa Narodowego zebrała się w Belwederze.", "pl", "multilateral"),  # not the UN's
+    ("Rosyjska agresja musi zostać zatrzymana.", "pl", "detained_citizens"),  # stopped, not detained
+    ("Przedstawiciele obu krajów omówili dalszą współpracę.", "pl", "ukraine"),  # kraj stems like Krym
+    ("Huta Stalowa Wola produkuje armatohaubice.", "pl", "yemen_houthis"),  # huta (steelworks), not Huti
+    ("Strony zgodziły się, że zespół ekspertów przygotuje raport.", "pl", "follow_up"),
+    ("zgodnie z międzynarodowym prawem humanitarnym", "pl", "humanitarian"),
+    ("Rozmowa przebiegła w serdecznej atmosferze.", "pl", "climate"),
 ]
 
 
@@ -325,11 +368,33 @@ def test_near_misses_are_not_tagged(text: str, language: str, topic: str) -> Non
         ("a guerra na Ucrânia", "pt", "ukraine_state"),
         ("Cumhurbaşkanı Erdoğan, ABD Başkanı Biden ile görüştü", "tr", "us"),
         ("il Segretario Generale delle Nazioni Unite", "it", "un"),
+        ("Prezydent RP Andrzej Duda spotkał się w Białym Domu z prezydentem Bidenem", "pl", "white_house"),
+        ("z Prezydentem Stanów Zjednoczonych Josephem R. Bidenem", "pl", "us"),
+        ("Prezydenci rozmawiali na Kremlu.", "pl", "russia"),
+        ("25. rocznica przystąpienia do Sojuszu Północnoatlantyckiego", "pl", "nato_org"),
+        ("prezydent przebywał z wizytą w Kijowie", "pl", "ukraine_state"),
+        ("reżim Aleksandra Łukaszenki", "pl", "lukashenko"),
+        ("z prezydentem Wołodymyrem Zełenskim", "pl", "zelenskyy"),
     ],
 )
 def test_entities_are_found_with_their_variants(text: str, language: str, entity: str) -> None:
     found = tag_topics(text, language=language, kinds=("entity",))
     assert entity in [m.topic for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Na obiad podano dania kuchni regionalnej.", "denmark"),  # dishes, not Dania
+        ("Dane pokazują wzrost wymiany handlowej.", "denmark"),  # data: "Dania" keys as "dan"
+        ("Omówiono sytuację w regionie Indo-Pacyfiku.", "india"),  # "Indo" keys like "Indie"
+        ("Polska chce, aby Sojusz był silny.", "abe"),  # "aby" keys like "Abe"
+        ("Tam odbyło się spotkanie przywódców.", "tamim"),  # "tam" (there) keys like "Tamim"
+    ],
+)
+def test_a_polish_word_is_not_taken_for_a_name(text: str, entity: str) -> None:
+    found = tag_topics(text, language="pl", kinds=("entity",))
+    assert entity not in [m.topic for m in found]
 
 
 def test_matches_name_the_lexicon_term_and_the_words_of_the_text() -> None:
@@ -386,10 +451,11 @@ def test_a_language_without_terms_meets_english_names_and_its_own_cognates() -> 
         ("O presidente Biden e o presidente Lula conversaram sobre as sanções.", "pt"),
         ("Il Presidente Biden e il Presidente Meloni hanno parlato delle sanzioni.", "it"),
         ("Cumhurbaşkanı Erdoğan, Biden ile yaptırımları görüştü.", "tr"),
+        ("Prezydent Duda i prezydent Biden rozmawiali o sankcjach.", "pl"),
     ],
 )
 def test_a_language_with_terms_keys_names_with_its_own_stemmer(text: str, language: str) -> None:
-    # Spanish, Portuguese, Italian and Turkish have terms of their own, so they leave the English
+    # Spanish, Portuguese, Italian, Turkish and Polish have terms of their own, so they leave the English
     # fallback: their stemmers key "Biden" as "bid" or "bi", and so do their own name terms.
     found = {m.topic for m in tag_topics(text, language=language, kinds=("topic", "entity"))}
     assert {"biden", "sanctions"} <= found
@@ -502,6 +568,7 @@ def test_an_acronym_is_not_a_stop_word(text: str, entity: str, found: bool) -> N
         ("Die Einhaltung des humanitären Völkerrechts sei wichtig.", "de", "humanitarian"),
         ("Both sides must avoid a new Cold War.", "en", "war_aggression"),
         ("미중은 신냉전을 피해야 한다", "ko", "war_aggression"),
+        ("Nikt nie chce nowej zimnej wojny.", "pl", "war_aggression"),
     ],
 )
 def test_a_mask_hides_the_topic_words_inside_an_idiom(text: str, language: str, hidden: str) -> None:

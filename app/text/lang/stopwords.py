@@ -51,6 +51,11 @@ _IT = """
 il lo la i gli le un una uno e o ma di del della dei delle al alla a in con per su da che si suo
 sua è sono
 """
+_PL = """
+i a w we z ze na do od o u za po przy przez dla pod nad przed między ale lub albo oraz że się
+jest są był była było byli być to ten ta te tego tej tym jak także również też już aby czy jako
+który która które którego której którym których jego jej ich
+"""
 _UK = """
 і й та в у на з із до від за по про для при що як це він вона воно вони його її їх ми ви я був
 була було були є також
@@ -64,5 +69,6 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(_DE.split()),
     "es": frozenset(_ES.split()),
     "it": frozenset(_IT.split()),
+    "pl": frozenset(_PL.split()),
     "uk": frozenset(_UK.split()),
 }
