@@ -36,6 +36,7 @@ STEMMER_NAMES: dict[str, str] = {
     "pl": "polish",
     "tr": "turkish",
     "nl": "dutch",
+    "id": "indonesian",
 }
 
 SCRIPT_DEFAULT_LANGUAGE: dict[str, str] = {
@@ -56,6 +57,8 @@ LANGUAGE_SCRIPT: dict[str, Script] = {
     "pl": "latin",
     "tr": "latin",
     "nl": "latin",
+    "vi": "latin",
+    "id": "latin",
     "ru": "cyrillic",
     "uk": "cyrillic",
     "ko": "hangul",

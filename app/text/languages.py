@@ -59,9 +59,12 @@ _LATIN_HINT_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(_words("de het een en van is dat op te in met voor niet zijn aan")),
     "pl": frozenset(_words("i w nie na się z że do to jest o jak po od przez")),
     "tr": frozenset(_words("ve bir bu ile için olarak da de daha çok gibi olan ayrıca ise ilgili")),
+    "id": frozenset(_words("dan yang di dengan untuk dari ini itu pada dalam tidak akan juga kedua")),
 }
 
 _TURKISH_LETTERS = frozenset("ıİğĞşŞ")
+# ơ, ư, đ and the letters with a tone mark stacked on a vowel (Latin Extended Additional)
+_VIETNAMESE_LETTER_RE = re.compile("[ơƠưƯđĐ\u1ea0-\u1ef9]")
 
 # ISO 639-1 -> PyStemmer (Snowball) algorithm name.
 _SNOWBALL: dict[str, str] = {
@@ -155,9 +158,9 @@ def detect_language(text: str) -> str:
 
     Invariants: never raises; returns ``"und"`` when the text holds no letters; the
     result is one of ``ko``, ``ja``, ``zh``, ``ru``, ``uk``, ``be``, ``bg``, ``en``, ``fr``,
-    ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``tr``, ``el``, ``he``, ``ar`` or ``und``. Latin text
-    without any known frequent word is reported as ``"en"`` (the generic Latin path).
-    """
+    ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``tr``, ``vi``, ``id``, ``el``, ``he``, ``ar``
+    or ``und``. Latin text without any known frequent word is reported as ``"en"`` (the generic
+    Latin path)."""
     return language_of_profile(text, script_profile(text))
 
 
@@ -197,6 +200,9 @@ def language_of_profile(text: str, counts: Counter[str]) -> str:
         turkish = sum(1 for ch in text if ch in _TURKISH_LETTERS)
         if turkish >= 2 and turkish >= 0.01 * counts["latin"]:
             return "tr"  # dotless ı, ğ, ş throughout (not just in a name like "Erdoğan")
+        vietnamese = len(_VIETNAMESE_LETTER_RE.findall(text))
+        if vietnamese >= 3 and vietnamese >= 0.03 * counts["latin"]:
+            return "vi"  # "Hai nhà lãnh đạo": a tone mark on most words, not one name ("Nguyễn")
         return _best_by_hint_words(text, _LATIN_HINT_WORDS, "en")
     if top == "greek":
         return "el"

@@ -18,8 +18,22 @@ LANGUAGE_NAMES = {
     "ja": "Japanese",
     "fr": "French",
     "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "nl": "Dutch",
+    "vi": "Vietnamese",
+    "id": "Indonesian",
+    "be": "Belarusian",
+    "bg": "Bulgarian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ar": "Arabic",
     "und": "undetermined",
 }
+"""A name for every code ``detect_language`` returns."""
 
 
 def topic_labeller(lexicon: Lexicon) -> Callable[[str], str]:

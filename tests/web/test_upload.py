@@ -101,6 +101,14 @@ def test_the_save_is_committed_before_its_redirect_is_sent(settings: Settings, d
     assert events_when_answered == [1], "the redirect left before the event was committed"
 
 
+def test_the_preview_names_each_statements_language(client: TestClient) -> None:
+    spanish = "La presidenta sostuvo hoy una llamada con el presidente Biden sobre la migración."
+    vietnamese = "Hai nhà lãnh đạo trao đổi về tình hình Biển Đông và hợp tác kinh tế."
+    preview = preview_pair(client, spanish, vietnamese)
+    assert preview.status_code == 200
+    assert "Spanish" in preview.text and "Vietnamese" in preview.text
+
+
 def test_the_same_texts_again_lead_to_the_existing_event(client: TestClient, database_url: str) -> None:
     _, first = upload_pair(client, KREMLIN, WHITE_HOUSE)
     _, second = upload_pair(client, KREMLIN, WHITE_HOUSE, title="Another title")
