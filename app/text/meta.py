@@ -192,7 +192,9 @@ _ANNOUNCEMENT_RE = re.compile(
     r"|\battributable to\b[^.:]{0,80}:|\bthe following(?:\s+\w+){0,2}\s*:)\s*[.:。：]?\s*$",
     re.IGNORECASE,
 )
-ANNOUNCEMENT_MAX_WORDS = 12
+ANNOUNCEMENT_MAX_WORDS = 16
+"""Long enough for a spokesperson's lead-in with rank and name ("Pentagon Press Secretary Air
+Force Brig. Gen. Pat Ryder provided the following readout:", 14 words)."""
 
 
 def _is_section_number_heading(piece: str) -> bool:

@@ -50,19 +50,22 @@ _NEVER_END = frozenset(
     _words(
         """
         mr mrs ms mx dr prof st no nos nr gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb vol
-        art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca jan feb mar apr jun jul aug sep
-        sept oct nov dec т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа дж
+        brig maj cpl pvt spc ens sec asst dep
+        art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca
+        т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа дж
         np tzw ws godz bzw vgl z.b u.a d.h ggf mme mlle sra sres sig dott
         """
     )
 )
 # Abbreviations that may or may not end a sentence: split only before a capitalised word
-# that typically starts one (Polish "3 proc. PKB" and "w 2024 r. Prezydent" differ so).
+# that typically starts one (Polish "3 proc. PKB" and "w 2024 r. Prezydent" differ so; "Oct. 23"
+# against "Defense Minister Adm. Dong Jun. The two leaders").
 _MAYBE_END = frozenset(
     _words(
         """
         jr sr etc inc ltd co corp plc llc г гг т.д т.п др млн млрд тыс руб долл
         proc r ok tys mln mld mio mrd usw
+        jan feb mar apr jun jul aug sep sept oct nov dec
         """
     )
 )

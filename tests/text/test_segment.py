@@ -239,11 +239,23 @@ def test_numbered_section_headings_and_announcements_are_meta() -> None:
         "The below is attributable to Spokesperson Matthew Miller:",
         "The following is attributable to Spokesperson Ned Price:",
         "Press Secretary Karine Jean-Pierre provided the following readout:",
+        "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder provided the following readout:",
     ],
 )
 def test_a_spokespersons_lead_in_is_meta(lead_in: str) -> None:
     seg = segment(f"{lead_in}\n\nSecretary Blinken met with Wang Yi today. They discussed Taiwan.")
     assert kinds(seg) == ["meta", "claim", "claim"]
+
+
+def test_ranks_before_a_name_do_not_end_a_sentence_and_a_name_like_a_month_may() -> None:
+    seg = segment(
+        "On Oct. 23 Maj. Gen. Pat Ryder said Secretary Austin spoke with Defense Minister Adm. Dong Jun. "
+        "The two leaders discussed the South China Sea."
+    )
+    assert texts(seg) == [
+        "On Oct. 23 Maj. Gen. Pat Ryder said Secretary Austin spoke with Defense Minister Adm. Dong Jun.",
+        "The two leaders discussed the South China Sea.",
+    ]
 
 
 def test_a_sentence_that_quotes_after_the_following_stays_a_claim() -> None:
