@@ -20,6 +20,15 @@ from app.text.languages import detect_language
 # title. (Tuned on the seeds: the longest Korean title line has 13 words, the longest
 # English one 12; the shortest unpunctuated claim line seen in copied readouts has 24.)
 META_MAX_WORDS = 22
+# A title line before the first claim that names its genre ("Readout of National Security
+# Advisor Jake Sullivan's Meeting with Chinese Communist Party Politburo Member, Director
+# of …") may run to this many words: official titles list every office of both sides.
+GENRE_TITLE_MAX_WORDS = 60
+_GENRE_TITLE_RE = re.compile(
+    r"^(?:Readout|Read-out|Joint Statement|Statement (?:by|from|of|on)|Remarks (?:by|of)"
+    r"|Press Release|Fact Sheet|Summary of)\b",
+    re.IGNORECASE,
+)
 # A line ending in ":" with at most this many words is a section label ("Background:") or a
 # source line ("Regierungssprecher Steffen Hebestreit teilt mit:").
 LABEL_MAX_WORDS = 6
@@ -335,6 +344,8 @@ def is_meta(piece: str, *, alone: bool, first: bool, doc_language: str) -> bool:
         return len(words) <= LABEL_MAX_WORDS
     if _KO_VERB_ENDING_RE.search(core) and len(words) >= 3:
         return False  # an unpunctuated Korean sentence ("…논의했다")
+    if first and _GENRE_TITLE_RE.match(piece):
+        return len(words) <= GENRE_TITLE_MAX_WORDS
     return len(words) <= META_MAX_WORDS
 
 

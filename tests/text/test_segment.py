@@ -258,6 +258,23 @@ def test_ranks_before_a_name_do_not_end_a_sentence_and_a_name_like_a_month_may()
     ]
 
 
+def test_a_long_readout_title_listing_every_office_is_the_title() -> None:
+    title = (
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Chinese Communist Party "
+        "Politburo Member, Director of the Office of the Central Foreign Affairs Commission, and "
+        "Foreign Minister Wang Yi"
+    )
+    seg = segment(
+        f"{title}\n\nSTATEMENTS AND RELEASES\n\nJANUARY 27, 2024\n\n"
+        "Jake Sullivan met with Wang Yi in Bangkok. They discussed Taiwan."
+    )
+    assert kinds(seg) == ["meta", "meta", "meta", "claim", "claim"]
+    assert seg.title == title
+    # later in a text, a long unpunctuated line opening with the same word stays a claim
+    late = segment(f"Jake Sullivan met with Wang Yi in Bangkok.\n\n{title}")
+    assert kinds(late) == ["claim", "claim"]
+
+
 def test_a_sentence_that_quotes_after_the_following_stays_a_claim() -> None:
     assert kinds(segment("He said the following: we will not be deterred.")) == ["claim"]
 
