@@ -219,7 +219,7 @@ TAGGED = [
     ("ситуация вокруг отмели Скарборо", "ru", "indo_pacific_china"),
     ("The two sides agreed to hold talks between theater commanders.", "en", "mil_mil_communication"),
     ("the U.S.-China Military Maritime Consultative Agreement talks", "en", "mil_mil_communication"),
-    ("a call between the commanders of Indo-Pacific Command and the Southern Theater Command", "en", "mil_mil_communication"),
+    ("a call between Indo-Pacific Command and the Southern Theater Command", "en", "mil_mil_communication"),
     ("双方同意举行战区领导通话，以避免误解误判", "zh", "mil_mil_communication"),
     ("избежать недопонимания и просчетов", "ru", "mil_mil_communication"),
     ("the meeting between the two heads of state in San Francisco last November", "en", "sf_summit"),
