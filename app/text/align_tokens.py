@@ -735,6 +735,47 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "swoimi",
         ]
     ),
+    # Latin-script languages without lexicon terms: their commonest function words
+    "vi": frozenset(
+        [
+            "và",
+            "của",
+            "các",
+            "với",
+            "được",
+            "những",
+            "trong",
+            "cho",
+            "là",
+            "có",
+            "không",
+            "này",
+            "đã",
+            "về",
+            "một",
+            "để",
+            "từ",
+        ]
+    ),
+    "id": frozenset(
+        [
+            "dan",
+            "yang",
+            "di",
+            "dengan",
+            "untuk",
+            "dari",
+            "ini",
+            "itu",
+            "pada",
+            "dalam",
+            "tidak",
+            "akan",
+            "juga",
+            "ke",
+            "oleh",
+        ]
+    ),
 }
 
 READOUT_WORDS: dict[str, frozenset[str]] = {
@@ -1118,13 +1159,18 @@ def content_keys(tokens: Sequence[Token]) -> list[str]:
     """Keys that carry meaning for lexical similarity: no stop words, Korean particles peeled,
     Han/Kana runs cut into character bigrams (no word boundaries to rely on there)."""
     keys: list[str] = []
+    previous: Token | None = None
     for token in tokens:
+        after_number, previous = previous is not None and previous.script == "digit", token
         if token.stop or token.surface.lower() in _READOUT_ANY:
             continue
         if token.script == "hangul":
-            keys.append(peel_josa(token.key))
+            if not (after_number and len(token.key) == 1):  # a counter: "1998년", "3국"
+                keys.append(peel_josa(token.key))
         elif token.script in ("han", "kana"):
             run = token.key
+            if after_number and len(run) == 1:
+                continue  # a counter ("4月2日": 月 and 日 say only that there is a date)
             keys.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         elif token.script == "digit" or len(token.key) > 1 or token.acronym:
             keys.append(token.key)

@@ -59,8 +59,13 @@ _LATIN_HINT_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(_words("de het een en van is dat op te in met voor niet zijn aan")),
     "pl": frozenset(_words("i w nie na się z że do to jest o jak po od przez")),
     "tr": frozenset(_words("ve bir bu ile için olarak da de daha çok gibi olan ayrıca ise ilgili")),
-    "id": frozenset(_words("dan yang di dengan untuk dari ini itu pada dalam tidak akan juga kedua")),
+    "id": frozenset(_words("dan yang di dengan untuk dari ini itu pada dalam tidak akan juga kedua bertemu")),
 }
+# Vietnamese is told by its letters first; these words then decide against English text
+# that only names Vietnamese people and places ("Nguyễn Phú Trọng in Hà Nội").
+_VIETNAMESE_HINT_WORDS = frozenset(
+    _words("và của các với được những trong cho là có không này đã về một hai")
+)
 
 _TURKISH_LETTERS = frozenset("ıİğĞşŞ")
 # ơ, ư, đ and the letters with a tone mark stacked on a vowel (Latin Extended Additional)
@@ -153,14 +158,16 @@ def _best_by_hint_words(text: str, table: dict[str, frozenset[str]], default: st
     return best
 
 
+DETECTABLE_LANGUAGES = frozenset(_words("ko ja zh ru uk be bg en fr de es it pt nl pl tr vi id el he ar und"))
+"""Every code ``detect_language`` may return."""
+
+
 def detect_language(text: str) -> str:
     """Guess the ISO 639-1 code of ``text``.
 
     Invariants: never raises; returns ``"und"`` when the text holds no letters; the
-    result is one of ``ko``, ``ja``, ``zh``, ``ru``, ``uk``, ``be``, ``bg``, ``en``, ``fr``,
-    ``de``, ``es``, ``it``, ``pt``, ``nl``, ``pl``, ``tr``, ``vi``, ``id``, ``el``, ``he``, ``ar``
-    or ``und``. Latin text without any known frequent word is reported as ``"en"`` (the generic
-    Latin path)."""
+    result is one of ``DETECTABLE_LANGUAGES``. Latin text without any known frequent word is
+    reported as ``"en"`` (the generic Latin path)."""
     return language_of_profile(text, script_profile(text))
 
 
@@ -202,7 +209,12 @@ def language_of_profile(text: str, counts: Counter[str]) -> str:
             return "tr"  # dotless ı, ğ, ş throughout (not just in a name like "Erdoğan")
         vietnamese = len(_VIETNAMESE_LETTER_RE.findall(text))
         if vietnamese >= 3 and vietnamese >= 0.03 * counts["latin"]:
-            return "vi"  # "Hai nhà lãnh đạo": a tone mark on most words, not one name ("Nguyễn")
+            # "Hai nhà lãnh đạo …": Vietnamese function words outnumber English ones
+            words = [w.lower() for w in _WORD_RE.findall(text)]
+            vi_hits = sum(1 for w in words if w in _VIETNAMESE_HINT_WORDS)
+            en_hits = sum(1 for w in words if w in _LATIN_HINT_WORDS["en"])
+            if vi_hits > en_hits:
+                return "vi"
         return _best_by_hint_words(text, _LATIN_HINT_WORDS, "en")
     if top == "greek":
         return "el"

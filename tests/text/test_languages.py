@@ -23,7 +23,9 @@ from app.text.languages import detect_language, lemmatize, normalise_number
         ("President Erdoğan welcomed Türkiye's role; the leaders spoke for an hour.", "en"),  # a name
         ("Hai nhà lãnh đạo trao đổi về tình hình Biển Đông và hợp tác kinh tế.", "vi"),
         ("President Biden spoke with General Secretary Nguyễn Phú Trọng of Vietnam.", "en"),  # a name
+        ("President Biden met with General Secretary Nguyễn Phú Trọng of Vietnam in Hà Nội.", "en"),
         ("Kedua pemimpin membahas kerja sama ekonomi dan situasi di Laut China Selatan.", "id"),
+        ("Presiden Joko Widodo bertemu Presiden Biden di Gedung Putih.", "id"),
         ("Xqzv brtl kwm", "en"),  # unknown Latin text takes the generic Latin path
         ("", "und"),
         ("   \n\t", "und"),

@@ -101,6 +101,13 @@ def test_the_save_is_committed_before_its_redirect_is_sent(settings: Settings, d
     assert events_when_answered == [1], "the redirect left before the event was committed"
 
 
+def test_every_language_the_detector_returns_has_a_name_on_the_page() -> None:
+    from app.text.languages import DETECTABLE_LANGUAGES
+    from app.web.templating import LANGUAGE_NAMES
+
+    assert set(LANGUAGE_NAMES) >= DETECTABLE_LANGUAGES
+
+
 def test_the_preview_names_each_statements_language(client: TestClient) -> None:
     spanish = "La presidenta sostuvo hoy una llamada con el presidente Biden sobre la migración."
     vietnamese = "Hai nhà lãnh đạo trao đổi về tình hình Biển Đông và hợp tác kinh tế."
