@@ -22,7 +22,8 @@ from app.text.languages import detect_language
 META_MAX_WORDS = 22
 # A title line before the first claim that names its genre ("Readout of National Security
 # Advisor Jake Sullivan's Meeting with Chinese Communist Party Politburo Member, Director
-# of …") may run to this many words: official titles list every office of both sides.
+# of …") may run to this many words: official titles list every office of both sides. (The
+# longest seen, in the probe readouts, has 29 words; 60 leaves room for two such lists.)
 GENRE_TITLE_MAX_WORDS = 60
 _GENRE_TITLE_RE = re.compile(
     r"^(?:Readout|Read-out|Joint Statement|Statement (?:by|from|of|on)|Remarks (?:by|of)"
@@ -195,15 +196,18 @@ SECTION_HEADING_MAX_WORDS = 5
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+")
 _ANNOUNCEMENT_RE = re.compile(
     r"(?:\bas follows|\bcomme suit|\bwie folgt|следующее|наступне|다음과 같(?:다|습니다)"
-    r"|以下のとおり(?:です)?|如下"
-    # spokespeople's lead-ins: "The below is attributable to Spokesperson Matthew Miller:",
-    # "Press Secretary Karine Jean-Pierre provided the following readout:"
-    r"|\battributable to\b[^.:]{0,80}:|\bthe following(?:\s+\w+){0,2}\s*:)\s*[.:。：]?\s*$",
+    r"|以下のとおり(?:です)?|如下)\s*[.:。：]?\s*$",
     re.IGNORECASE,
 )
-ANNOUNCEMENT_MAX_WORDS = 16
-"""Long enough for a spokesperson's lead-in with rank and name ("Pentagon Press Secretary Air
-Force Brig. Gen. Pat Ryder provided the following readout:", 14 words)."""
+ANNOUNCEMENT_MAX_WORDS = 12
+# spokespeople's lead-ins: "The below is attributable to Spokesperson Matthew Miller:",
+# "Press Secretary Karine Jean-Pierre provided the following readout:"
+_LEAD_IN_RE = re.compile(
+    r"(?:\battributable to\b[^.:]{0,80}|\bthe following(?:\s+\w+){0,2}\s*):\s*$", re.IGNORECASE
+)
+LEAD_IN_MAX_WORDS = 16
+"""Long enough for a lead-in with rank and name ("Pentagon Press Secretary Air Force Brig. Gen.
+Pat Ryder provided the following readout:", 14 words); other announcements keep 12."""
 
 
 def _is_section_number_heading(piece: str) -> bool:
@@ -216,9 +220,10 @@ def _is_section_number_heading(piece: str) -> bool:
 
 def _is_announcement(piece: str) -> bool:
     """A line that only announces what follows ("The overview of the meeting is as follows.")."""
-    if not _ANNOUNCEMENT_RE.search(piece):
-        return False
-    return len(_WORD_RE.findall(piece)) + _cjk_words(piece) <= ANNOUNCEMENT_MAX_WORDS
+    words = len(_WORD_RE.findall(piece)) + _cjk_words(piece)
+    if _LEAD_IN_RE.search(piece):
+        return words <= LEAD_IN_MAX_WORDS
+    return bool(_ANNOUNCEMENT_RE.search(piece)) and words <= ANNOUNCEMENT_MAX_WORDS
 
 
 def is_list_item(line: str, *, dashes: bool = True) -> bool:

@@ -53,29 +53,31 @@ _NEVER_END = frozenset(
         brig maj cpl pvt spc ens sec asst dep
         art para fig p pp approx dept est ft mt vs v e.g i.e cf al ca
         т.е т.к т.н и.о см ср напр ул им проф акад тов г-н г-жа дж
-        np tzw ws godz bzw vgl z.b u.a d.h ggf mme mlle sra sres sig dott
+        np tzw ws bzw vgl z.b u.a d.h ggf mme mlle sra sres sig dott
         """
     )
 )
 # Abbreviations that may or may not end a sentence: split only before a capitalised word
-# that typically starts one (Polish "3 proc. PKB" and "w 2024 r. Prezydent" differ so; "Oct. 23"
-# against "Defense Minister Adm. Dong Jun. The two leaders").
+# that typically starts one ("Oct. 23" against "Defense Minister Adm. Dong Jun. The two
+# leaders").
 _MAYBE_END = frozenset(
     _words(
         """
-        jr sr etc inc ltd co corp plc llc г гг т.д т.п др млн млрд тыс руб долл
-        proc r ok tys mln mld mio mrd usw
+        jr sr etc inc ltd co corp plc llc т.д т.п др руб долл
         jan feb mar apr jun jul aug sep sept oct nov dec
         """
     )
 )
+# Units after a number (years, hours, percent, thousands, millions) end a sentence before
+# any capitalised word but an acronym: "в 2021 г. Президент", "w 2024 r. Rozmówcy", "2 godz.
+# Prezydent", but "3 proc. PKB".
+_UNIT_END = frozenset(_words("г гг млн млрд тыс r godz proc tys mln mld mio mrd"))
 _SENTENCE_STARTERS = frozenset(
     _words(
         """
         the he she it they this these those that we i you both in on at but and a an as after during
         while however also its their his her our there president prime minister он она они это в на по
         при но и также однако президент
-        prezydent premier obaj strony w we na to jednak ponadto także
         """
     )
 )
@@ -347,11 +349,14 @@ def _is_boundary(text: str, start: int, end: int, run_start: int, run_end: int) 
     head, hyphen, acronym = prev.rstrip(".").rpartition("-")
     if hyphen and head and _DOTTED_RE.fullmatch(acronym) and nxt.isupper():
         return False  # "China-U.S. Defense Policy Coordination Talks": a compound's first half
+    if prev_core in _UNIT_END:
+        word = _next_word(text, j, end)
+        return nxt.isupper() and not (len(word) > 1 and word.isupper())
     if prev_core in _MAYBE_END or dotted_acronym:
         word = _next_word(text, j, end).lower()
         if dotted_acronym and not prev_core.replace(".", "").isalpha():
             return True
-        return word in _SENTENCE_STARTERS or (prev_core in ("г", "гг") and nxt.isupper())
+        return word in _SENTENCE_STARTERS
     return True
 
 

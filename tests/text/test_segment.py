@@ -73,16 +73,21 @@ def test_russian_initials_abbreviations_and_year_marks() -> None:
     assert seg.claims[0].lemmas[:3] == ("путин", "провести", "телефонный")
 
 
-def test_abbreviations_of_other_latin_languages_do_not_end_sentences() -> None:
+def test_abbreviations_of_other_latin_languages_end_sentences_only_where_they_should() -> None:
     seg = segment(
         "Prezydent zaproponował, aby państwa NATO przeznaczały na obronność co najmniej 3 proc. PKB. "
-        "Rozmowa odbyła się w 2024 r. Prezydent podziękował za wsparcie, np. dostawy sprzętu."
+        "Rozmowa odbyła się w 2024 r. Rozmówcy omówili sytuację. Spotkanie trwało 2 godz. "
+        "Prezydent podziękował za wsparcie, np. dostawy sprzętu."
     )
     assert texts(seg) == [
         "Prezydent zaproponował, aby państwa NATO przeznaczały na obronność co najmniej 3 proc. PKB.",
         "Rozmowa odbyła się w 2024 r.",
+        "Rozmówcy omówili sytuację.",
+        "Spotkanie trwało 2 godz.",
         "Prezydent podziękował za wsparcie, np. dostawy sprzętu.",
     ]
+    german = segment("Sie sprachen über Handel, Energie usw. Die beiden vereinbarten weitere Gespräche.")
+    assert len(german.claims) == 2
 
 
 def test_korean_sentences_run_together_without_a_space_are_split() -> None:
@@ -247,7 +252,7 @@ def test_a_spokespersons_lead_in_is_meta(lead_in: str) -> None:
     assert kinds(seg) == ["meta", "claim", "claim"]
 
 
-def test_ranks_before_a_name_do_not_end_a_sentence_and_a_name_like_a_month_may() -> None:
+def test_ranks_before_a_name_do_not_end_a_sentence_and_a_month_abbreviation_may() -> None:
     seg = segment(
         "On Oct. 23 Maj. Gen. Pat Ryder said Secretary Austin spoke with Defense Minister Adm. Dong Jun. "
         "The two leaders discussed the South China Sea."
@@ -273,6 +278,11 @@ def test_a_long_readout_title_listing_every_office_is_the_title() -> None:
     # later in a text, a long unpunctuated line opening with the same word stays a claim
     late = segment(f"Jake Sullivan met with Wang Yi in Bangkok.\n\n{title}")
     assert kinds(late) == ["claim", "claim"]
+
+
+def test_a_long_claim_ending_in_as_follows_stays_a_claim() -> None:
+    text = "President Biden and President Xi agreed to resume cooperation on counternarcotics as follows."
+    assert kinds(segment(text)) == ["claim"]
 
 
 def test_a_sentence_that_quotes_after_the_following_stays_a_claim() -> None:
