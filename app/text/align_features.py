@@ -299,6 +299,11 @@ COGNATE_CUTOFF = 80.0
 """Least rapidfuzz ratio between two stems of different languages taken as one word
 ("sancion"/"sanction" 93, "negoci"/"negoti" 83, "fentanil"/"fentanyl" 88)."""
 
+COGNATE_CROSS_SCRIPT_CUTOFF = 88.0
+"""The same ratio for a Cyrillic stem against a Latin one, compared through a transliteration:
+spelt alike by accident far more often ("сторон"/"strong" 83, "территор"/"terror" 86), while
+loanwords and names keep nearly every letter ("диалог"/"dialogu" 92, "бахмут"/"bakhmut" 100)."""
+
 COGNATE_MIN_LENGTH = 5
 """Shorter stems are not bridged: at four letters and below unrelated words look alike."""
 
@@ -329,6 +334,10 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )  # fmt: skip
 
 
+def _is_cyrillic(key: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in key)
+
+
 def _fold(key: str) -> str:
     """A stem without diacritics, Cyrillic spelt in Latin letters ("négoci" -> "negoci",
     "аккую" -> "akkuiu", "президент" -> "prezident"), so cognates and names meet across
@@ -341,8 +350,8 @@ def bridge_cognates(
     left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]
 ) -> tuple[list[list[str]], list[list[str]]]:
     """Both sides' keys with the right side's words renamed to the left's cognates, for two
-    readouts in different languages of one script (a French PMO text against an English White
-    House one: "sanctions"/"sanction", "coopération"/"cooperation", "négociations"/"negotiations").
+    readouts in different languages (a French PMO text against an English White House one:
+    "sanctions"/"sanction", "coopération"/"cooperation"; a Russian one: "диалог"/"dialogu").
 
     Stems from two languages' stemmers rarely agree exactly, so without this the lexical
     channel of such a pair is blind. A right key that the left side already uses, or that is
@@ -357,6 +366,7 @@ def bridge_cognates(
     if not left_vocab or not right_vocab:
         return [list(k) for k in left], [list(k) for k in right]
     folded_left = [_fold(k) for k in left_vocab]
+    left_cyrillic = [_is_cyrillic(k) for k in left_vocab]
     folded_right = [_fold(k) for k in right_vocab]
     scores = process.cdist(
         folded_right, folded_left, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF, dtype=np.uint8, workers=1
@@ -367,10 +377,12 @@ def bridge_cognates(
         by_start.setdefault(folded[:COGNATE_MIN_LENGTH], []).append(c)
     for row, key in enumerate(right_vocab):
         folded = folded_right[row]
+        cyrillic = _is_cyrillic(key)
         hits = [
             c
             for c in np.flatnonzero(scores[row])
             if folded_left[c][:COGNATE_SAME_PREFIX] == folded[:COGNATE_SAME_PREFIX]
+            and (cyrillic == left_cyrillic[c] or scores[row, c] >= COGNATE_CROSS_SCRIPT_CUTOFF)
         ]
         if not hits:  # a shared start that covers most of the shorter stem: "migracion"/"migrat"
             hits = [
