@@ -240,6 +240,29 @@ TAGGED = [
     ("乌方可能使用脏弹进行挑衅", "zh", "nuclear_safety"),
     ("a false flag operation", "en", "de_escalation"),
     ("the release of the prisoners", "en", "detained_citizens"),
+    # probe round 8: the sea corridor, macro-financial aid, weapons deliveries, airspace, values
+    ("о работе украинского морского коридора", "ru", "food_security"),
+    ("exports through Ukraine's maritime corridor", "en", "food_security"),
+    ("der ukrainische Seekorridor im Schwarzen Meer", "de", "food_security"),
+    ("Стороны обсудили макрофинансовую поддержку Украины.", "ru", "humanitarian"),
+    ("la aprobación de la asistencia macrofinanciera", "es", "humanitarian"),
+    ("欧盟向乌克兰提供宏观金融援助", "zh", "humanitarian"),
+    ("поставки военной техники уже идут", "ru", "security_assistance"),
+    ("die Rüstungslieferungen laufen", "de", "security_assistance"),
+    ("the decision to open its airspace to all civilian carriers", "en", "aviation"),
+    ("решение открыть воздушное пространство для всех авиаперевозчиков", "ru", "aviation"),
+    ("the resumption of direct flights", "en", "aviation"),
+    ("the murder of journalist Jamal Khashoggi", "en", "human_rights"),
+    ("дело Джамаля Хашогги", "ru", "human_rights"),
+    ("rejects any attempt to impose values on other countries", "en", "democracy_values"),
+    ("недопустимость навязывания ценностей", "ru", "democracy_values"),
+    ("the renewal of AGOA beyond 2025", "en", "trade"),
+    ("funding under the JETP", "en", "climate"),
+    ("the Lobito Corridor and the PGII", "en", "economy"),
+    # the narrowed Russian and Ukrainian "consequences" still name a sanction threat
+    ("это будет иметь серьезные последствия для России", "ru", "sanctions"),
+    ("серйозні наслідки для Росії", "uk", "sanctions"),
+    ("would face significant consequences", "en", "sanctions"),
 ]
 
 
@@ -389,6 +412,18 @@ NOT_TAGGED = [
     ("He is a commander of the Order of Merit.", "en", "mil_mil_communication"),
     ("The next call for proposals opens in May.", "en", "follow_up"),
     ("ウッドサイドのLNG事業", "ja", "sf_summit"),
+    # probe round 8: consequences of strikes are no sanctions, a Gaza sea corridor no grain,
+    # gas deliveries no weapons, an airspace violation no opening for carriers
+    ("о последствиях массированных российских ударов по энергетической системе", "ru", "sanctions"),
+    ("розповів про наслідки чергової масованої ракетної атаки", "uk", "sanctions"),
+    ("the consequences of Russia's withdrawal from the grain deal", "en", "sanctions"),
+    ("les conséquences des frappes russes", "fr", "sanctions"),
+    ("the maritime corridor from Cyprus to deliver aid to Gaza", "en", "food_security"),
+    ("морской гуманитарный коридор в Газу", "ru", "food_security"),
+    ("gas deliveries to Europe", "en", "security_assistance"),
+    ("поставки газа в Европу", "ru", "security_assistance"),
+    ("Russian drones violated Polish airspace.", "en", "aviation"),
+    ("закрыть воздушное пространство над Украиной", "ru", "aviation"),
 ]
 
 
