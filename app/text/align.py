@@ -220,7 +220,7 @@ def score_pairs(
     if _main_language(lc) != _main_language(rc):
         left_keys, right_keys = bridge_cognates(left_keys, right_keys)
     lexical = tfidf_cosine(*merge_prefixes(left_keys, right_keys))
-    specific = frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
+    specific = lexicon.specific_topics()
     lt = inherit_context(left, params.context_weight, params.context_decay, specific)
     rt = inherit_context(right, params.context_weight, params.context_decay, specific)
     weights = _topic_weights(lt, rt, lexicon)
@@ -234,7 +234,7 @@ def score_pairs(
         weights,
         floor=max(params.topic_floor, one_exchange),
         larger_share=params.topic_larger_share,
-        within={t.id: t.within for t in lexicon.topics if t.within},
+        within=lexicon.broader(),
         within_share=params.within_share,
     )
     topic_mass = 1.0 - np.exp(-mass / TOPIC_MASS_SCALE)

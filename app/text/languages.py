@@ -210,10 +210,8 @@ def language_of_profile(text: str, counts: Counter[str]) -> str:
         vietnamese = len(_VIETNAMESE_LETTER_RE.findall(text))
         if vietnamese >= 3 and vietnamese >= 0.03 * counts["latin"]:
             # "Hai nhà lãnh đạo …": Vietnamese function words outnumber English ones
-            words = [w.lower() for w in _WORD_RE.findall(text)]
-            vi_hits = sum(1 for w in words if w in _VIETNAMESE_HINT_WORDS)
-            en_hits = sum(1 for w in words if w in _LATIN_HINT_WORDS["en"])
-            if vi_hits > en_hits:
+            english_or_vietnamese = {"en": _LATIN_HINT_WORDS["en"], "vi": _VIETNAMESE_HINT_WORDS}
+            if _best_by_hint_words(text, english_or_vietnamese, "en") == "vi":
                 return "vi"
         return _best_by_hint_words(text, _LATIN_HINT_WORDS, "en")
     if top == "greek":

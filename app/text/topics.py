@@ -166,10 +166,28 @@ class Lexicon:
         """Ids of the subjects (not the entities), in lexicon order."""
         return tuple(t.id for t in self.topics if t.kind == "topic")
 
+    def broader(self) -> dict[str, str]:
+        """Topic id -> the id of the broader topic it lies ``within`` (built once per lexicon)."""
+        return _broader(self)
+
+    def specific_topics(self) -> frozenset[str]:
+        """Ids of the subjects at full weight (not broad frames such as "relations")."""
+        return _specific_topics(self)
+
 
 @cache
 def _index_by_id(lexicon: Lexicon) -> dict[str, Topic]:
     return {t.id: t for t in lexicon.topics}
+
+
+@cache
+def _broader(lexicon: Lexicon) -> dict[str, str]:
+    return {t.id: t.within for t in lexicon.topics if t.within}
+
+
+@cache
+def _specific_topics(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
 
 
 def _latin_key(tokens: Sequence[Token]) -> tuple[str, int]:
