@@ -68,6 +68,22 @@ FOUND = [
     ("Президентом Аргентины Хавьером Милеем", "ru", {"milei", "argentina"}),
     ("Ллойд Остин провел разговор с Андреем Белоусовым", "ru", {"austin", "belousov"}),
     ("Secretary of Defense Austin spoke with Minister Belousov", "en", {"austin", "belousov"}),
+    # states and organisations of the world regions
+    ("President Ruto of Kenya and President Tinubu of Nigeria", "en", {"kenya", "nigeria"}),
+    ("Президенты Колумбии и Чили", "ru", {"colombia", "chile"}),
+    ("태국과 말레이시아, 싱가포르", "ko", {"thailand", "malaysia", "singapore"}),
+    ("孟加拉国和斯里兰卡", "zh", {"bangladesh", "sri_lanka"}),
+    ("エチオピアとソマリアの首脳", "ja", {"ethiopia", "somalia"}),
+    ("la CEDEAO et la CELAC", "fr", {"ecowas", "celac"}),
+    (
+        "die Organisation Amerikanischer Staaten und das Pazifische Inselforum",
+        "de",
+        {"oas", "pacific_islands_forum"},
+    ),
+    ("король Иордании Абдалла II", "ru", {"jordan"}),
+    ("요르단 국왕과 통화했다", "ko", {"jordan"}),
+    ("Міністр провів зустріч у Багдаді", "uk", {"iraq_state"}),
+    ("El presidente de Venezuela y el presidente de Perú", "es", {"venezuela_state", "peru"}),
 ]
 
 
@@ -106,6 +122,25 @@ NOT_FOUND = [
     ("南アジア", "ja", "south_africa"),
     ("提高市场准入", "zh", "takaichi"),
     ("罗马尼亚", "zh", "italy"),
+    # the states of the world regions: common words, rivers and cities that key like their names
+    ("поставки 38 млрд куб. м газа", "ru", "cuba_state"),
+    ("miliardi di metri cubi di gas", "it", "cuba_state"),
+    ("Западный берег реки Иордан", "ru", "jordan"),
+    ("요르단강 서안 지구", "ko", "jordan"),
+    ("约旦河西岸", "zh", "jordan"),
+    ("ヨルダン川西岸", "ja", "jordan"),
+    ("в пределах установленного лимита", "ru", "peru"),
+    ("Він перейшов кордон", "uk", "peru"),
+    ("Les exportations ont triplé.", "fr", "libya_state"),
+    ("un malaise général", "fr", "malaysia"),
+    ("외교적 수단", "ko", "sudan_state"),
+    ("文莱苏丹哈桑纳尔", "zh", "sudan_state"),
+    ("不列颠哥伦比亚省", "zh", "colombia"),
+    ("リアルタイムで共有", "ja", "thailand"),
+    ("Gemi Odesa limanına ulaştı.", "tr", "peru"),
+    ("on dakika içinde", "tr", "bangladesh"),
+    ("Havada uçuş yasağı", "tr", "cuba_state"),
+    ("Przychody maleją.", "pl", "malaysia"),
 ]
 
 
