@@ -420,6 +420,13 @@ NOT_TAGGED = [
     ("포탄이 떨어졌다", "ko", "security_assistance"),  # shells falling, not shells supplied
     ("a training mission for police officers", "en", "security_assistance"),
     ("further coordination with allies", "en", "follow_up"),  # "further" is a stop word
+    # hosting ships, refugees or talks is no summit; a threat's condition is no de-escalation
+    ("Spain agreed to host two additional U.S. Navy destroyers at Rota.", "en", "summit"),
+    ("Jordan has hosted refugees for decades.", "en", "summit"),
+    ("Türkiye ev sahipliği yaptığı mültecilere destek veriyor.", "tr", "summit"),
+    ("large-scale sanctions in the event of an escalation around Ukraine", "en", "de_escalation"),
+    ("масштабных санкций в случае эскалации ситуации вокруг Украины", "ru", "de_escalation"),
+    ("des sanctions massives en cas d'escalade autour de l'Ukraine", "fr", "de_escalation"),
     # Polish words that share a stem or most letters with a Polish term
     ("W zakładzie doszło do wycieku gazu.", "pl", "gaza_conflict"),  # gaz (gas) and Gaza: one stem
     ("Podkreślono znaczenie współpracy gospodarczej.", "pl", "summit"),  # economic, not gospodarz (host)
