@@ -83,9 +83,9 @@ class AlignParams:
     """Share of the position drift that still counts for a pair with an opening claim (which
     often summarises the whole call, so may match anything, but not everything equally)."""
     lexical_stand_in: float = 0.75
-    """Where either claim has no topic of its own (a subject the lexicon lacks: "resume
-    military-to-military communication"), the topic overlap is at least this share of the
-    lexical similarity, so the words carry the pair rather than being discounted."""
+    """The topic overlap is at least this share of the lexical similarity, so the words carry a
+    pair the lexicon does not explain (a subject it lacks: "resume military-to-military
+    communication"; two claims it tags with neighbouring topics) rather than being discounted."""
     within_share: float = 0.5
     """Share of a broader topic's weight that a claim naming only it ("the Middle East")
     shares with a claim naming only a narrower topic within it (Gaza, Iran): see the
@@ -261,13 +261,10 @@ def score_pairs(
     clash = actor_clash(lc, rc)
 
     drift = position_drift(len(lc), len(rc), params.opening_drift_share)
-    # a claim the lexicon tags with nothing is not evidence of a different subject: where
-    # either claim has no topic of its own, the words stand in for the topics
-    untagged = (
-        np.array([not e.topics for e in lc], dtype=bool)[:, None]
-        | np.array([not e.topics for e in rc], dtype=bool)[None, :]
-    )
-    coefficient = np.where(untagged, np.maximum(coefficient, params.lexical_stand_in * lexical), coefficient)
+    # topics are a second road to a match, not a veto: where the words say more than the
+    # topics (a claim the lexicon tags with nothing; "the Luzon Economic Corridor ... Subic
+    # Bay, Clark, Manila" tagged economy on one side, trade on the other), they stand in
+    coefficient = np.maximum(coefficient, params.lexical_stand_in * lexical)
     base = (
         params.weight_lexical * lexical
         + params.weight_topic * coefficient
