@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from itertools import groupby
 from typing import Any, Literal, NamedTuple
 
-Script = Literal["latin", "cyrillic", "hangul", "han", "kana", "digit", "other"]
+Script = Literal["latin", "cyrillic", "arabic", "hangul", "han", "kana", "digit", "other"]
 
 ACRONYM_MARK = "^"
 """Prefix of the key of an all-capitals token ("UN", "US", "WHO"), so that the acronym never
@@ -45,6 +45,7 @@ SCRIPT_DEFAULT_LANGUAGE: dict[str, str] = {
     "hangul": "ko",
     "han": "zh",
     "kana": "ja",
+    "arabic": "ar",
 }
 
 LANGUAGE_SCRIPT: dict[str, Script] = {
@@ -64,7 +65,11 @@ LANGUAGE_SCRIPT: dict[str, Script] = {
     "ko": "hangul",
     "zh": "han",
     "ja": "kana",
+    "ar": "arabic",
 }
+
+ALPHABETIC_SCRIPTS: frozenset[Script] = frozenset(("latin", "cyrillic", "arabic"))
+"""Scripts whose words are cut by spaces and matched by stem, as n-grams of words."""
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -736,6 +741,195 @@ STOPWORDS: dict[str, frozenset[str]] = {
         ]
     ),
     # Latin-script languages without lexicon terms: their commonest function words
+    "ar": frozenset(
+        [
+            # function words (with their usual clitics), written as ``normalize_arabic`` leaves them
+            "اثناء",
+            "اذ",
+            "اذا",
+            "ازاء",
+            "اشار",
+            "اشارت",
+            "اصبح",
+            "اضاف",
+            "اطار",
+            "اعرب",
+            "اعربت",
+            "افاد",
+            "افادت",
+            "اكد",
+            "اكدت",
+            "الا",
+            "التي",
+            "الذي",
+            "الذين",
+            "السيد",
+            "اللتين",
+            "اللذين",
+            "اللواتي",
+            "الي",
+            "اليه",
+            "اليها",
+            "ام",
+            "امام",
+            "ان",
+            "انا",
+            "انت",
+            "انتم",
+            "انه",
+            "انها",
+            "انهم",
+            "او",
+            "اوضح",
+            "اوليك",
+            "اي",
+            "ايضا",
+            "بان",
+            "بدون",
+            "بشان",
+            "بعد",
+            "بعض",
+            "بل",
+            "بما",
+            "به",
+            "بها",
+            "بين",
+            "بينما",
+            "تجاه",
+            "تكون",
+            "تلك",
+            "تم",
+            "ثم",
+            "جانبه",
+            "جميع",
+            "حتي",
+            "حول",
+            "حيث",
+            "خلال",
+            "دون",
+            "ذاته",
+            "ذكر",
+            "ذلك",
+            "سوف",
+            "سوي",
+            "سيادته",
+            "شان",
+            "شدد",
+            "صرح",
+            "صعيد",
+            "ضد",
+            "ضمن",
+            "ظل",
+            "عبر",
+            "علي",
+            "عليه",
+            "عليها",
+            "عما",
+            "عن",
+            "عند",
+            "عنه",
+            "عنها",
+            "غير",
+            "فقط",
+            "في",
+            "فيما",
+            "فيه",
+            "فيها",
+            "قال",
+            "قالت",
+            "قبل",
+            "قد",
+            "كافه",
+            "كان",
+            "كانت",
+            "كانوا",
+            "كذلك",
+            "كل",
+            "كم",
+            "كما",
+            "كي",
+            "لا",
+            "لان",
+            "لدي",
+            "لفت",
+            "لقد",
+            "لكن",
+            "لكي",
+            "لم",
+            "لن",
+            "له",
+            "لها",
+            "لهم",
+            "لو",
+            "ليس",
+            "ما",
+            "ماذا",
+            "مشددا",
+            "مشيرا",
+            "مع",
+            "معه",
+            "مما",
+            "من",
+            "منذ",
+            "منه",
+            "منها",
+            "موكدا",
+            "نحن",
+            "نحو",
+            "نفسه",
+            "نفسها",
+            "نوه",
+            "ه",
+            "ها",
+            "هذا",
+            "هذه",
+            "هل",
+            "هم",
+            "هما",
+            "هن",
+            "هنا",
+            "هناك",
+            "هو",
+            "هولاء",
+            "هي",
+            "و",
+            "واشار",
+            "واضاف",
+            "واعرب",
+            "واكد",
+            "والتي",
+            "والذي",
+            "والي",
+            "وان",
+            "وانه",
+            "واوضح",
+            "وتم",
+            "وذكر",
+            "وذلك",
+            "وشدد",
+            "وعلي",
+            "وعن",
+            "وفق",
+            "وفقا",
+            "وفي",
+            "وقال",
+            "وقد",
+            "وكان",
+            "وكذلك",
+            "وكما",
+            "ولا",
+            "ولكن",
+            "ولم",
+            "ومع",
+            "ومن",
+            "وهذا",
+            "وهو",
+            "وهي",
+            "يتم",
+            "يكون",
+            "يكونون",
+        ]
+    ),
     "vi": frozenset(
         [
             "và",
@@ -978,8 +1172,10 @@ JOSA: tuple[str, ...] = tuple(
 )
 """Korean particles and a few noun suffixes, longest first: peeled off a token to get its stem."""
 
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+"""Arabic-Indic and Persian digits as ASCII ones, so "٢٠٢٣" and "2023" are one number."""
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile("[\\w\u064b-\u065f\u0670]+")
 _JOSA_SET = frozenset(JOSA)
 _JOSA_SIZES = tuple(sorted({len(j) for j in JOSA}, reverse=True))
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
@@ -1000,6 +1196,8 @@ def script_of(char: str) -> Script:
         return "han"
     if 0x0400 <= code <= 0x04FF or 0x0500 <= code <= 0x052F:
         return "cyrillic"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
+        return "arabic"
     if char.isalpha():
         return "latin"
     return "other"
@@ -1019,7 +1217,7 @@ class Token(NamedTuple):
 
 def prepare(text: str) -> str:
     """NFKC, typographic apostrophes made plain, acronym dots removed ("U.S." -> "US")."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").translate(_EASTERN_DIGITS)
     return _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
@@ -1044,6 +1242,46 @@ def guess_language(text: str) -> str:
     return SCRIPT_DEFAULT_LANGUAGE.get(script, "en")
 
 
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARABIC_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+_ARABIC_ARTICLES = ("بال", "كال", "فال", "لل", "ال")
+_ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يا", "يه", "ه", "ي")
+
+
+def normalize_arabic(word: str) -> str:
+    """Arabic spelled one way: short vowels and tatweel dropped, the hamza seats of alif,
+    alif maqsura, ta marbuta and the hamza on waw/ya folded ("إسرائيل" = "اسرائيل")."""
+    word = word.replace("\u0627\u064b", "").replace("\u064b\u0627", "")  # accusative -an: "اتصالاً"
+    return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
+
+
+def arabic_stem(word: str) -> str:
+    """A light stem of a normalised Arabic word: the conjunction, the article with its
+    preposition or a bare preposition, and one common ending taken off, each only where
+    enough of the word is left ("والسودان", "بالسودان", "للسودان" -> "سود"; "وغزة",
+    "بغزة" -> "غز").
+
+    Snowball's Arabic stemmer leaves the clitics on short words ("غزة" but "بغز", "لغز"),
+    and readouts attach them to every name, so the rule here is simpler and the same for
+    the lexicon's terms and the text: both sides of a match are cut alike.
+    """
+    if len(word) >= 4 and word[0] in "وف":
+        word = word[1:]
+    for article in _ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article) :]
+            break
+    else:
+        if len(word) >= 4 and word[0] in "بلك":
+            word = word[1:]
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
 @cache
 def _stemmer(name: str) -> Any:
     """A Snowball stemmer, built on first use (PyStemmer is imported then, not at import)."""
@@ -1055,7 +1293,7 @@ def _stemmer(name: str) -> Any:
 def stem_language(script: Script, language: str) -> str | None:
     """Which Snowball stemmer to use for a word of ``script`` in a text in ``language``."""
     if script not in ("latin", "cyrillic"):
-        return None
+        return None  # Arabic words get ``arabic_stem``
     if LANGUAGE_SCRIPT.get(language) == script and language in STEMMER_NAMES:
         return STEMMER_NAMES[language]
     return "english" if script == "latin" else "russian"
@@ -1068,6 +1306,9 @@ def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
         language if LANGUAGE_SCRIPT.get(language) == script else SCRIPT_DEFAULT_LANGUAGE.get(script, ""),
         frozenset(),
     )
+    if script == "arabic":
+        plain = normalize_arabic(lower)
+        return arabic_stem(plain), plain in stops
     stemmer = stem_language(script, language)
     key = _stemmer(stemmer).stemWord(lower) if stemmer else lower
     return key, lower in stops

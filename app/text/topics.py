@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 
 from app.text.align_tokens import (
     ACRONYM_MARK,
+    ALPHABETIC_SCRIPTS,
     JOSA,
     LANGUAGE_SCRIPT,
     SCRIPT_DEFAULT_LANGUAGE,
@@ -48,7 +49,7 @@ from app.text.align_tokens import (
 
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 
-FUZZY_CUTOFF: dict[str, float] = {"latin": 90.0, "cyrillic": 87.0}
+FUZZY_CUTOFF: dict[str, float] = {"latin": 90.0, "cyrillic": 87.0, "arabic": 90.0}
 """Least rapidfuzz ratio for a fuzzy term match, per script. Tuned on the dev readouts and the
 tables in tests/text/test_topics.py: at 90 "Zelenskyy"/"Zelensky" and "Kyiv"/"Kyivs" match
 while "Iran"/"Iraq" (75) and "South Korea"/"North Korea" (82) do not; Cyrillic endings
@@ -190,9 +191,17 @@ def _specific_topics(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(t.id for t in lexicon.topics if t.kind == "topic" and t.weight >= 1.0)
 
 
+_KEYED_SCRIPTS = ALPHABETIC_SCRIPTS | {"digit"}
+
+
 def _latin_key(tokens: Sequence[Token]) -> tuple[str, int]:
-    keys = [token_key(t) for t in tokens if not t.stop and t.script in ("latin", "cyrillic", "digit")]
+    keys = [token_key(t) for t in tokens if not t.stop and t.script in _KEYED_SCRIPTS]
     return " ".join(keys), len(keys)
+
+
+def _gram_script(script: str) -> str:
+    """The fuzzy index an n-gram is looked up in: its first word's script (a number: Latin)."""
+    return script if script in ("cyrillic", "arabic") else "latin"
 
 
 def token_key(token: Token) -> str:
@@ -214,6 +223,8 @@ def _script_of_term(term: str) -> str:
         return "hangul"
     if scripts & {"han", "kana"}:
         return "cjk"
+    if "arabic" in scripts:
+        return "arabic"
     return "cyrillic" if "cyrillic" in scripts else "latin"
 
 
@@ -244,7 +255,7 @@ def build_lexicon(topics: Sequence[Topic], version: str) -> Lexicon:
     topics of their own)."""
     entries: list[_Entry] = []
     exact: dict[str, list[int]] = {}
-    fuzzy: dict[str, tuple[list[str], list[int]]] = {"latin": ([], []), "cyrillic": ([], [])}
+    fuzzy: dict[str, tuple[list[str], list[int]]] = {script: ([], []) for script in ALPHABETIC_SCRIPTS}
     hangul: dict[str, list[int]] = {}
     cjk: list[int] = []
     phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -422,7 +433,7 @@ def _latin_ngrams(
         run.clear()
 
     for index, token in enumerate(tokens):
-        if token.script not in ("latin", "cyrillic", "digit"):
+        if token.script not in _KEYED_SCRIPTS:
             flush()
         elif not token.stop:
             run.append((token_key(token), index))
@@ -606,13 +617,12 @@ def _tag_uncached(
     tokenized = [tokenize(text, stem_as or lang) for text, lang in zip(texts, langs, strict=True)]
     grams = [_latin_ngrams(tokens, lexicon.max_ngram, lexicon.multiword_starts) for tokens in tokenized]
 
-    pending: dict[str, set[str]] = {"latin": set(), "cyrillic": set()}
+    pending: dict[str, set[str]] = {script: set() for script in ALPHABETIC_SCRIPTS}
     for tokens, text_grams in zip(tokenized, grams, strict=True):
         for key, size, first, _ in text_grams:
             if key in lexicon.exact or size > MAX_FUZZY_NGRAM or len(key) < FUZZY_MIN_KEY:
                 continue
-            script = "cyrillic" if tokens[first].script == "cyrillic" else "latin"
-            pending[script].add(key)
+            pending[_gram_script(tokens[first].script)].add(key)
     fuzzy = {script: _fuzzy_lookup(lexicon, script, sorted(q)) for script, q in pending.items() if q}
 
     results: list[tuple[TopicMatch, ...]] = []
@@ -625,8 +635,7 @@ def _tag_uncached(
         for key, _size, first, end in text_grams:
             for e in lexicon.exact.get(key, ()):
                 found.append((e, "token", first, end, 100.0))
-            script = "cyrillic" if tokens[first].script == "cyrillic" else "latin"
-            for e in fuzzy.get(script, {}).get(key, ()):
+            for e in fuzzy.get(_gram_script(tokens[first].script), {}).get(key, ()):
                 if fuzzy_languages is not None and lexicon.entries[e].language not in fuzzy_languages:
                     continue  # another language's term near a word of this one: a false friend
                 found.append((e, "token", first, end, float(fuzz.ratio(key, lexicon.entries[e].key))))
