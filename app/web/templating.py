@@ -46,9 +46,21 @@ def topic_labeller(lexicon: Lexicon) -> Callable[[str], str]:
     return topic_label
 
 
+RIGHT_TO_LEFT = frozenset(("ar", "fa", "he", "ur", "yi", "ps"))
+"""Languages written right to left: their text cells get ``dir="rtl"``."""
+
+
+def text_direction(code: str | None) -> str:
+    """``rtl`` for a language written right to left, else ``ltr`` (an unknown code: ``auto``)."""
+    if not code or code == "und":
+        return "auto"
+    return "rtl" if code in RIGHT_TO_LEFT else "ltr"
+
+
 def make_templates(topic_label: Callable[[str], str]) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["language_name"] = lambda code: LANGUAGE_NAMES.get(code, code)
+    templates.env.filters["text_dir"] = text_direction
     templates.env.filters["percent"] = lambda v: "—" if v is None else f"{round(100 * v)}%"
     templates.env.filters["topic_label"] = topic_label
     return templates

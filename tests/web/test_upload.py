@@ -317,3 +317,16 @@ def test_user_text_is_always_escaped(client: TestClient) -> None:
         assert '<b onmouseover="x()">' not in html, url
     event_html = client.get(location).text
     assert "&lt;script&gt;alert" in event_html
+
+
+def test_an_arabic_statement_reads_right_to_left_beside_an_english_one(client: TestClient) -> None:
+    case = EVAL_DIR.parent / "eval_probe9" / "sisi-biden-ar-en"
+    arabic = (case / "left.txt").read_text(encoding="utf-8")
+    english = (case / "right.txt").read_text(encoding="utf-8")
+    preview, saved = upload_pair(client, arabic, english, title="Sisi–Biden call", date="2023-11-22")
+    assert preview.status_code == 200  # type: ignore[attr-defined]
+    assert "Arabic" in preview.text  # type: ignore[attr-defined]
+    page = client.get(saved.headers["location"])  # type: ignore[attr-defined]
+    assert page.status_code == 200
+    assert re.search(r'class="cell cell-left" lang="ar" dir="rtl"', page.text)
+    assert re.search(r'class="cell cell-right" lang="en" dir="ltr"', page.text)
