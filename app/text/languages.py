@@ -158,6 +158,31 @@ def _best_by_hint_words(text: str, table: dict[str, frozenset[str]], default: st
     return best
 
 
+_LETTER_DECIDED = frozenset(("tr", "uk", "be", "vi"))
+"""Languages told apart by their letters, which are evidence enough on their own."""
+SWITCH_LEAD = 2
+"""How many more frequent words of its own a passage needs before it leaves the language of
+the document it sits in for another of the same script."""
+
+
+def leaves_document_language(text: str, found: str, document: str) -> bool:
+    """Is ``found`` (detected for a passage of a ``document``-language text) trustworthy?
+
+    A short paragraph of an English readout ("Yang Jiechi met Blinken in Alaska.") holds
+    Dutch "met" and "in" but only one English frequent word: on so little, the document's
+    language is the better guess. A passage switches between two languages of one script, told
+    apart by frequent words, only when it has ``SWITCH_LEAD`` more of the new one's.
+    """
+    if found == document or found in _LETTER_DECIDED:
+        return True
+    for table in (_LATIN_HINT_WORDS, _CYRILLIC_HINT_WORDS):
+        if found in table and document in table:
+            words = [w.lower() for w in _WORD_RE.findall(text)]
+            lead = sum(1 for w in words if w in table[found]) - sum(1 for w in words if w in table[document])
+            return lead >= SWITCH_LEAD
+    return True
+
+
 DETECTABLE_LANGUAGES = frozenset(_words("ko ja zh ru uk be bg en fr de es it pt nl pl tr vi id el he ar und"))
 """Every code ``detect_language`` may return."""
 

@@ -19,6 +19,7 @@ from app.text.languages import (
     MIN_LETTERS_FOR_DETECTION,
     detect_language,
     language_of_profile,
+    leaves_document_language,
     lemmatize_many,
     script_profile,
 )
@@ -457,7 +458,9 @@ def _language_of(piece: str, fallback: str) -> tuple[str, int]:
     if sum(profile.values()) < MIN_LETTERS_FOR_DETECTION:
         return fallback, len(profile)
     found = language_of_profile(piece, profile)
-    return (fallback if found == "und" else found), len(profile)
+    if found == "und" or not leaves_document_language(piece, found, fallback):
+        return fallback, len(profile)
+    return found, len(profile)
 
 
 def segment(text: str, *, language: str | None = None) -> SegmentedText:

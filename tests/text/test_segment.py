@@ -422,3 +422,16 @@ def test_russian_statement_heading_names_its_issuer() -> None:
     )
     assert kinds(seg) == ["meta", "meta", "claim", "claim", "meta"]
     assert (seg.title, seg.date, seg.source) == ("Заявление МИД России", "2022-01-15", "Russian MFA")
+
+
+def test_a_short_paragraph_keeps_its_documents_language_on_thin_evidence() -> None:
+    text = (
+        "President Biden spoke today with President Lula of Brazil about the situation in "
+        "Venezuela and the fight against climate change.\n\n"
+        "Yang Jiechi met Blinken in Alaska.\n\n"
+        "Le président de la République s'est entretenu avec le président des États-Unis sur "
+        "la situation en Ukraine et les sanctions.\n\n"
+        "The leaders agreed to stay in close touch in the weeks ahead."
+    )
+    languages = [s.language for s in segment(text).sentences]
+    assert languages == ["en", "en", "fr", "en"]  # Dutch "met", "in" alone do not make Dutch
