@@ -9,11 +9,12 @@ Method (all sentence x sentence work is matrix algebra, see ``align_features``):
    numbers count as words, every form of the leaders' and states' names does not; when the
    two sides are in different languages of one script, cognates are made one word),
    IDF-weighted topic overlap (a topic both readouts dwell on is weak evidence: a full match
-   needs a topic about as rare as one exchange; where a claim has no topic of its own, its
-   words stand in), shared entities (places and organisations above all), a bonus for the two
-   opening sentences; then discounted when different leaders act in the two sentences while
-   the other side already reports the first leader's turn, and when the two sit at opposite
-   ends of their readouts (an opening claim, which often summarises, at half the rate).
+   needs a topic about as rare as one exchange; never below three quarters of the word
+   similarity, so the words stand in where the topics say less), shared entities (places
+   and organisations above all), a bonus for the two opening sentences; then discounted
+   when different leaders act in the two sentences while the other side already reports
+   the first leader's turn, and when the two sit at opposite ends of their readouts (an
+   opening claim, which often summarises, at half the rate).
 3. Links: pairs that are the best of both their row and column (``mutual_threshold``) or
    of one of them (``link_threshold``), plus pairs close to the best of a sentence of the
    shorter, summarising readout (one White House sentence reporting three exchanges links

@@ -740,7 +740,6 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "swoimi",
         ]
     ),
-    # Latin-script languages without lexicon terms: their commonest function words
     "ar": frozenset(
         [
             # function words (with their usual clitics), written as ``normalize_arabic`` leaves them
@@ -930,6 +929,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "يكونون",
         ]
     ),
+    # Latin-script languages without lexicon terms: their commonest function words
     "vi": frozenset(
         [
             "và",
@@ -1210,9 +1210,12 @@ class Token(NamedTuple):
     surface: str
     script: Script
     key: str
-    """Lower-cased Snowball stem (Latin, Cyrillic), the bare form (Hangul, Han, Kana, digits)."""
+    """Lower-cased Snowball stem (Latin, Cyrillic), light stem (Arabic, ``arabic_stem``), the
+    bare form (Hangul, Han, Kana, digits)."""
     acronym: bool = False
     stop: bool = False
+    clitic_key: str = ""
+    """Arabic: the key of the word read as a bare clitic plus a word (``arabic_clitic_stem``)."""
 
 
 def prepare(text: str) -> str:
@@ -1242,44 +1245,65 @@ def guess_language(text: str) -> str:
     return SCRIPT_DEFAULT_LANGUAGE.get(script, "en")
 
 
+# short vowels, tanween, shadda, sukun, Quranic marks and tatweel: written in few statements
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _ARABIC_LETTERS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}
 )
-_ARABIC_ARTICLES = ("بال", "كال", "فال", "لل", "ال")
-_ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يا", "يه", "ه", "ي")
+# the article alone or fused with "and", "so", "with/in", "as", "for" (longest first)
+_ARABIC_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+# one common ending (dual, plurals, nisba, pronoun suffixes, -ia of country names, the
+# accusative alif), in the order they are tried
+_ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يا", "يه", "ه", "ي", "ا")
+_ARABIC_PROCLITICS = "وفبلك"
 
 
 def normalize_arabic(word: str) -> str:
-    """Arabic spelled one way: short vowels and tatweel dropped, the hamza seats of alif,
-    alif maqsura, ta marbuta and the hamza on waw/ya folded ("إسرائيل" = "اسرائيل")."""
-    word = word.replace("\u0627\u064b", "").replace("\u064b\u0627", "")  # accusative -an: "اتصالاً"
-    return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
+    """Arabic spelled one way: short vowels, tanween and tatweel dropped, the hamza seats of
+    alif folded (a final one kept apart: "هنأ", congratulated, is not "هنا", here), alif
+    maqsura, ta marbuta, the hamza on waw/ya and the Persian ya and kaf folded.
+
+    >>> normalize_arabic("إسرائيل") == normalize_arabic("اسرائيل"), normalize_arabic("اتصالاً")
+    (True, 'اتصالا')
+    """
+    word = _ARABIC_MARKS.sub("", word)
+    if word.endswith("أ"):
+        word = word[:-1] + "ء"
+    return word.translate(_ARABIC_LETTERS)
 
 
 def arabic_stem(word: str) -> str:
-    """A light stem of a normalised Arabic word: the conjunction, the article with its
-    preposition or a bare preposition, and one common ending taken off, each only where
-    enough of the word is left ("والسودان", "بالسودان", "للسودان" -> "سود"; "وغزة",
-    "بغزة" -> "غز").
+    """A light stem of a normalised Arabic word: the article (with a conjunction or a
+    preposition fused to it) and one common ending taken off, each only where enough of the
+    word is left ("السودان", "والسودان", "بالسودان", "للسودان" -> "سود").
 
     Snowball's Arabic stemmer leaves the clitics on short words ("غزة" but "بغز", "لغز"),
-    and readouts attach them to every name, so the rule here is simpler and the same for
-    the lexicon's terms and the text: both sides of a match are cut alike.
+    and readouts attach them to every name, so the rule here is simpler and the same for the
+    lexicon's terms and the text: both sides of a match are cut alike. A bare clitic ("بغزة")
+    is not cut here, since as many words begin with those letters ("بكين", Beijing; "لبنان");
+    ``arabic_clitic_stem`` gives the other reading.
+
+    >>> [arabic_stem(normalize_arabic(w)) for w in ("والسودان", "الأمريكية", "أمريكا", "بكين")]
+    ['سود', 'امريك', 'امريك', 'بك']
     """
-    if len(word) >= 4 and word[0] in "وف":
-        word = word[1:]
     for article in _ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             word = word[len(article) :]
             break
-    else:
-        if len(word) >= 4 and word[0] in "بلك":
-            word = word[1:]
     for suffix in _ARABIC_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             return word[: -len(suffix)]
     return word
+
+
+def arabic_clitic_stem(word: str) -> str:
+    """The stem of a normalised Arabic word read as a bare conjunction or preposition plus a
+    word ("بغزة" -> "غز", "وفلسطين" -> "فلسطين"); "" where it cannot be read so. The matcher
+    tries it only where the word as a whole meets no term ("بكين" stays Beijing)."""
+    if len(word) < 4 or word[0] not in _ARABIC_PROCLITICS:
+        return ""
+    stem = arabic_stem(word[1:])
+    return stem if len(stem) >= 2 else ""
 
 
 @cache
@@ -1308,19 +1332,21 @@ def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
     )
     if script == "arabic":
         plain = normalize_arabic(lower)
-        return arabic_stem(plain), plain in stops
+        # a function word with "and"/"so" fused to it is one too ("وقد", "فإن")
+        return arabic_stem(plain), plain in stops or (plain[:1] in "وف" and plain[1:] in stops)
     stemmer = stem_language(script, language)
     key = _stemmer(stemmer).stemWord(lower) if stemmer else lower
     return key, lower in stops
 
 
-_COUNTED_SCRIPTS: frozenset[Script] = frozenset(("hangul", "han", "kana"))
+_COUNTED_SCRIPTS: frozenset[Script] = frozenset(("hangul", "han", "kana", "arabic"))
 
 
 def split_scripts(word: str) -> list[tuple[str, Script]]:
     """Cut a ``\\w+`` run where its script changes; digits stay with the Latin or Cyrillic
     letters they touch ("G7", "COVID19"), but not with Hangul, Han or Kana, where they are a
-    number followed by a counter ("1998年", "1998년": the year both sides write)."""
+    number followed by a counter ("1998年", "1998년": the year both sides write), nor with
+    Arabic ("كوب28" is COP and 28)."""
     pieces: list[tuple[str, Script]] = []
     for script, chars in groupby(word, key=script_of):
         piece = "".join(chars)
@@ -1360,6 +1386,12 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
             if script == "other" or piece.strip("_") == "":
                 continue
             key, stop = _word_key(piece, script, language)
+            if not key:
+                continue  # a run of tatweel
+            if script == "arabic":
+                clitic = arabic_clitic_stem(normalize_arabic(piece))
+                tokens.append(Token(piece, script, key, False, stop, clitic))
+                continue
             acronym = len(piece) >= 2 and piece.isupper() and script in ("latin", "cyrillic")
             if stop and acronym and not _shouting(text):
                 stop = False  # "WHO", "US": an organisation or a state, not the pronoun
@@ -1390,7 +1422,7 @@ def peel_josa(word: str) -> str:
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text writes, normalised ("1,000" and "1000" agree; "9–10" gives 9 and 10)."""
     found = set()
-    for raw in _NUMBER.findall(text):
+    for raw in _NUMBER.findall(text.translate(_EASTERN_DIGITS)):
         value = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else raw.replace(",", ".")
         found.add(value.lstrip("0") or "0")
     return frozenset(found)

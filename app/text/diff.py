@@ -37,7 +37,8 @@ CHANGED_MIN_SIMILARITY = 0.5
 NUMBER_CHANGED_MIN_SIMILARITY = 0.3
 """A differing number makes a loosely worded pair ``changed`` from this similarity up."""
 
-_WORD = re.compile(r"[\w'’.-]*\w|\S", re.UNICODE)
+_MARKS = "\u064b-\u065f\u0670"  # Arabic short vowels: inside a word, not between two
+_WORD = re.compile(f"[\\w'’.{_MARKS}-]*[\\w{_MARKS}]|\\S", re.UNICODE)
 _PUNCT = re.compile(r"^\W$")
 
 
