@@ -330,3 +330,5 @@ def test_an_arabic_statement_reads_right_to_left_beside_an_english_one(client: T
     assert page.status_code == 200
     assert re.search(r'class="cell cell-left" lang="ar" dir="rtl"', page.text)
     assert re.search(r'class="cell cell-right" lang="en" dir="ltr"', page.text)
+    # the page's own words inside an Arabic cell (why matched, scores) stay left to right
+    assert '<details class="why" dir="ltr">' in page.text
