@@ -509,3 +509,25 @@ def test_the_leader_named_first_acts(text: str, actor: str) -> None:
 
     (evidence,) = gather_evidence([segment(text)], load_lexicon())
     assert evidence[0].actor == actor
+
+
+def test_shared_words_carry_a_pair_whose_topics_differ() -> None:
+    # one side's corridor sentence is tagged economy, the other's trade: the topics alone
+    # say nothing in common, the names and words say it is one exchange
+    left = segment(
+        "President Marcos met President Biden at the White House.\n\n"
+        "On the economic front, President Marcos said the Luzon Economic Corridor, which will connect "
+        "Subic Bay, Clark, Manila and Batangas, will bring in high-quality infrastructure investments.\n\n"
+        "The two presidents discussed the progress of the Enhanced Defense Cooperation Agreement sites."
+    )
+    right = segment(
+        "President Biden met President Marcos of the Philippines today.\n\n"
+        "The leaders welcomed the progress in implementing the Enhanced Defense Cooperation Agreement, "
+        "including new infrastructure investments at its locations.\n\n"
+        "The leaders discussed the Luzon Economic Corridor, which will support connectivity and trade "
+        "among Subic Bay, Clark, Manila and Batangas."
+    )
+    result = align(left, right)
+    corridor_l, corridor_r = left.claims[1].id, right.claims[2].id
+    assert not set(result.left_topics[corridor_l]) & set(result.right_topics[corridor_r])
+    assert (corridor_l, corridor_r) in {(link.left, link.right) for link in result.links}
