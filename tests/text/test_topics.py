@@ -233,8 +233,8 @@ TAGGED = [
     ("Secretary Austin emphasized the importance of continued communication.", "en", "follow_up"),
     ("cooperation on anti-money laundering", "en", "economy"),
     ("反洗钱合作和发展中国家债务问题", "zh", "economy"),
-    ("debt distress in developing countries and debt restructuring", "en", "economy"),
-    ("реструктуризация долга развивающихся стран", "ru", "economy"),
+    ("debt distress in developing countries and debt restructuring", "en", "development_finance"),
+    ("реструктуризация долга развивающихся стран", "ru", "development_finance"),
     ("Shoigu voiced concern about a possible provocation with a dirty bomb.", "en", "nuclear_safety"),
     ("провокация с использованием «грязной бомбы»", "ru", "nuclear_safety"),
     ("乌方可能使用脏弹进行挑衅", "zh", "nuclear_safety"),
@@ -298,6 +298,113 @@ TAGGED = [
     ("Kıbrıs meselesi ve Doğu Akdeniz", "tr", "cyprus"),
     ("the terrorist attacks in northern Iraq", "en", "iraq"),
     ("rozmawiano o Wenezueli i Kubie", "pl", "cuba"),
+    # lexicon 2026.11.23.8: forests and nature, labour rights, debt and development finance,
+    # health care and medical products, attacks on democracy, the shoals of the South China Sea
+    ("end deforestation in the Amazon by 2030", "en", "environment_nature"),
+    ("the conservation of biodiversity and marine protected areas", "en", "environment_nature"),
+    ("protect and conserve the rainforest", "en", "environment_nature"),
+    ("вырубка тропических лесов и сохранение биоразнообразия", "ru", "environment_nature"),
+    ("охорона довкілля та збереження лісів", "uk", "environment_nature"),
+    ("열대우림 보호와 생물다양성 보전", "ko", "environment_nature"),
+    ("保护热带雨林和生物多样性", "zh", "environment_nature"),
+    ("森林破壊の防止と生物多様性の保全", "ja", "environment_nature"),
+    ("la lutte contre la déforestation en Amazonie", "fr", "environment_nature"),
+    ("der Schutz der Regenwälder und der Artenvielfalt", "de", "environment_nature"),
+    ("detener la deforestación de la selva amazónica", "es", "environment_nature"),
+    ("zerar o desmatamento na Amazônia até 2030", "pt", "environment_nature"),
+    ("yağmur ormanlarının ve biyolojik çeşitliliğin korunması", "tr", "environment_nature"),
+    ("la lotta alla deforestazione e la tutela della biodiversità", "it", "environment_nature"),
+    ("walka z wylesianiem i ochrona bioróżnorodności", "pl", "environment_nature"),
+    ("مكافحة إزالة الغابات وحماية التنوع البيولوجي", "ar", "environment_nature"),
+    ("a new partnership for workers' rights and decent work", "en", "labor_rights"),
+    ("combat forced labor and child labor", "en", "labor_rights"),
+    ("combat forced labor and child labor", "en", "human_rights"),
+    ("защита трудовых прав и достойный труд", "ru", "labor_rights"),
+    ("трудові права та гідна праця", "uk", "labor_rights"),
+    ("노동자의 권리와 양질의 일자리", "ko", "labor_rights"),
+    ("保护劳工权利，促进体面劳动", "zh", "labor_rights"),
+    ("労働者の権利とディーセント・ワークの推進", "ja", "labor_rights"),
+    ("les droits des travailleurs et le travail décent", "fr", "labor_rights"),
+    ("Arbeitnehmerrechte und Gewerkschaften stärken", "de", "labor_rights"),
+    ("los derechos de los trabajadores y el trabajo decente", "es", "labor_rights"),
+    ("a Parceria pelos Direitos dos Trabalhadores e o trabalho decente", "pt", "labor_rights"),
+    ("işçi hakları ve insana yakışır iş", "tr", "labor_rights"),
+    ("i diritti dei lavoratori e il lavoro dignitoso", "it", "labor_rights"),
+    ("prawa pracownicze i godna praca", "pl", "labor_rights"),
+    ("حقوق العمال والعمل اللائق", "ar", "labor_rights"),
+    ("reform of the global financial architecture", "en", "development_finance"),
+    (
+        "debt relief for the most vulnerable countries and the reform of multilateral development banks",
+        "en",
+        "development_finance",
+    ),
+    ("rechanneling special drawing rights and concessional financing", "en", "development_finance"),
+    ("реформа международной финансовой архитектуры", "ru", "development_finance"),
+    ("реформа міжнародної фінансової архітектури", "uk", "development_finance"),
+    ("국제금융체제 개혁과 채무 재조정", "ko", "development_finance"),
+    ("国际金融架构改革和债务问题", "zh", "development_finance"),
+    ("国際金融アーキテクチャーの改革と債務問題", "ja", "development_finance"),
+    ("la réforme de l'architecture financière internationale", "fr", "development_finance"),
+    ("die Reform der multilateralen Entwicklungsbanken", "de", "development_finance"),
+    ("la reforma de la arquitectura financiera internacional", "es", "development_finance"),
+    ("a reforma dos bancos multilaterais de desenvolvimento", "pt", "development_finance"),
+    ("küresel finansal mimarinin reformu", "tr", "development_finance"),
+    ("la riforma delle banche multilaterali di sviluppo", "it", "development_finance"),
+    ("reforma międzynarodowej architektury finansowej", "pl", "development_finance"),
+    ("إصلاح الهيكل المالي الدولي وتخفيف أعباء الديون", "ar", "development_finance"),
+    ("strengthening health care and health systems", "en", "health"),
+    ("local manufacturing of vaccines and medical products", "en", "health"),
+    ("производство вакцин и лекарственных препаратов", "ru", "health"),
+    ("медичне обладнання для лікарень", "uk", "health"),
+    ("의료 제품과 의약품 생산", "ko", "health"),
+    ("医疗卫生和药品生产合作", "zh", "health"),
+    ("医療体制の強化と医薬品の生産", "ja", "health"),
+    ("les systèmes de santé et l'accès aux médicaments", "fr", "health"),
+    ("Gesundheitssysteme und Arzneimittel", "de", "health"),
+    ("los sistemas de salud y el acceso a medicamentos", "es", "health"),
+    ("a produção local de vacinas e medicamentos", "pt", "health"),
+    ("sağlık sistemleri ve ilaç üretimi", "tr", "health"),
+    ("i sistemi sanitari e l'accesso ai farmaci", "it", "health"),
+    ("ochrona zdrowia i produkcja szczepionek", "pl", "health"),
+    ("الرعاية الصحية وإنتاج الأدوية", "ar", "health"),
+    ("condemned the attacks on democratic institutions", "en", "democracy_values"),
+    (
+        "the attacks of 8 January against the headquarters of the three branches of government",
+        "en",
+        "democracy_values",
+    ),
+    ("the January 6th attack on the Capitol", "en", "democracy_values"),
+    ("попытка государственного переворота", "ru", "democracy_values"),
+    ("напади на демократичні інституції", "uk", "democracy_values"),
+    ("민주주의에 대한 공격을 규탄했다", "ko", "democracy_values"),
+    ("冲击国会的暴乱", "zh", "democracy_values"),
+    ("民主主義への攻撃を非難した", "ja", "democracy_values"),
+    ("les attaques contre les institutions démocratiques", "fr", "democracy_values"),
+    ("Angriffe auf demokratische Institutionen", "de", "democracy_values"),
+    ("el intento de golpe de Estado", "es", "democracy_values"),
+    ("os atos golpistas de 8 de janeiro", "pt", "democracy_values"),
+    ("15 Temmuz darbe girişimi", "tr", "democracy_values"),
+    ("gli attacchi alle istituzioni democratiche", "it", "democracy_values"),
+    ("próba zamachu stanu", "pl", "democracy_values"),
+    ("الهجمات على المؤسسات الديمقراطية", "ar", "democracy_values"),
+    ("the resupply mission to the BRP Sierra Madre at Second Thomas Shoal", "en", "south_china_sea_shoals"),
+    ("water cannons fired by China Coast Guard vessels", "en", "south_china_sea_shoals"),
+    ("the Philippines' sovereign rights in the West Philippine Sea", "en", "indo_pacific_china"),
+    ("the 2016 arbitral award is final and binding", "en", "indo_pacific_china"),
+    ("китайская береговая охрана применила водометы", "ru", "south_china_sea_shoals"),
+    ("ситуация у отмели Второго Томаса", "ru", "south_china_sea_shoals"),
+    ("китайська берегова охорона застосувала водомети", "uk", "south_china_sea_shoals"),
+    ("아융인 암초 재보급 임무", "ko", "south_china_sea_shoals"),
+    ("菲律宾船只在仁爱礁运补", "zh", "south_china_sea_shoals"),
+    ("中国海警局の船舶が放水銃を使用した", "ja", "south_china_sea_shoals"),
+    ("les canons à eau des garde-côtes chinois", "fr", "south_china_sea_shoals"),
+    ("die chinesische Küstenwache setzte Wasserwerfer ein", "de", "south_china_sea_shoals"),
+    ("los cañones de agua de la guardia costera china", "es", "south_china_sea_shoals"),
+    ("as missões de reabastecimento ao BRP Sierra Madre", "pt", "south_china_sea_shoals"),
+    ("Çin Sahil Güvenlik gemileri tazyikli su kullandı", "tr", "south_china_sea_shoals"),
+    ("i cannoni ad acqua della guardia costiera cinese", "it", "south_china_sea_shoals"),
+    ("chińska straż przybrzeżna użyła armatek wodnych", "pl", "south_china_sea_shoals"),
+    ("استخدم خفر السواحل الصيني مدافع المياه", "ar", "south_china_sea_shoals"),
 ]
 
 
@@ -488,6 +595,57 @@ NOT_TAGGED = [
     ("马里乌波尔的局势", "zh", "sahel"),  # 马里 (Mali) inside Mariupol
     ("中印边境实际控制线", "zh", "india_pakistan"),
     ("Terror attacks in Sri Lanka and the Maldives", "en", "latin_america"),
+    # lexicon 2026.11.23.8: a setting is no environment; a title, a hospitality or a list of a
+    # partnership's fields is no health claim; a party, a chamber of commerce, a blow are no labour
+    # rights or coup; a longer term hides the reforms and the attacks inside it
+    ("the increasingly severe security environment", "en", "environment_nature"),
+    ("a favorable business environment for investors", "en", "environment_nature"),
+    ("progress can occur only in an environment of de-escalation", "en", "environment_nature"),
+    ("the strategic nature of the relationship", "en", "environment_nature"),
+    ("security in the Indian Ocean", "en", "environment_nature"),
+    ("a new innovation ecosystem for semiconductors", "en", "environment_nature"),
+    ("high environmental, social and governance standards", "en", "environment_nature"),
+    ("accompanied by the Minister of the Environment", "en", "environment_nature"),
+    ("the Conservative government", "en", "environment_nature"),
+    ("environ 100 millions d'euros", "fr", "environment_nature"),  # about, not environnement
+    ("um bom ambiente de negócios", "pt", "environment_nature"),
+    ("środowiska polonijne w Stanach Zjednoczonych", "pl", "environment_nature"),  # circles
+    ("Bölge çevresinde gerginlik arttı.", "tr", "environment_nature"),  # around
+    ("엄중한 안보 환경 속에서", "ko", "environment_nature"),
+    ("优化营商环境", "zh", "environment_nature"),
+    ("厳しい安全保障環境", "ja", "environment_nature"),
+    ("البيئة الأمنية في المنطقة", "ar", "environment_nature"),
+    ("thanked him for the warm hospitality", "en", "health"),  # hospit-, not hospitals
+    ("a partnership in trade, investment, health and education", "en", "health"),  # a list
+    ("accompanied by the Minister of Health", "en", "health"),
+    ("El presidente saludó la decisión.", "es", "health"),  # saludó (greeted) keys as salud
+    ("Il presidente ha salutato i progressi.", "it", "health"),
+    ("여러 제약이 있다", "ko", "health"),  # 제약: constraints
+    ("推动中美关系健康稳定发展", "zh", "health"),  # healthy relations
+    ("twenty years of PEPFAR and the response to HIV/AIDS", "en", "humanitarian"),  # AIDS, not aid
+    ("to allow food and medicine to reach civilians", "en", "health"),  # humanitarian aid
+    ("la entrega de alimentos y medicamentos", "es", "health"),
+    ("the Australian Labor Party", "en", "labor_rights"),
+    ("the division of labour between the agencies", "en", "labor_rights"),
+    ("日本商工会議所の代表団", "ja", "labor_rights"),  # 工会 inside 商工会議所
+    ("加强儿童工作", "zh", "labor_rights"),  # 童工 inside 儿童工作
+    ("reform of the global financial architecture", "en", "anti_corruption"),
+    ("la reforma de la arquitectura financiera internacional", "es", "anti_corruption"),
+    ("国际金融架构改革", "zh", "anti_corruption"),
+    ("a common framework for cooperation", "en", "development_finance"),
+    (
+        "the attacks of 8 January against the headquarters of the three branches of government",
+        "en",
+        "war_aggression",
+    ),
+    ("condemned the attacks on democratic institutions", "en", "war_aggression"),
+    ("민주주의에 대한 공격을 규탄했다", "ko", "war_aggression"),
+    ("民主主義への攻撃を非難した", "ja", "war_aggression"),
+    ("Fue un duro golpe para la economía.", "es", "democracy_values"),  # a blow
+    ("Barış sürecine ağır bir darbe vurdu.", "tr", "democracy_values"),  # a blow
+    ("Il a passé un coup de fil au président.", "fr", "democracy_values"),  # a phone call
+    ("the resupply of ammunition to Ukraine's forces", "en", "south_china_sea_shoals"),
+    ("cooperation between the U.S. and Japanese coast guards", "en", "south_china_sea_shoals"),
 ]
 
 
@@ -518,6 +676,10 @@ def test_near_misses_are_not_tagged(text: str, language: str, topic: str) -> Non
         ("prezydent przebywał z wizytą w Kijowie", "pl", "ukraine_state"),
         ("reżim Aleksandra Łukaszenki", "pl", "lukashenko"),
         ("z prezydentem Wołodymyrem Zełenskim", "pl", "zelenskyy"),
+        ("a contribution to the Amazon Fund", "en", "amazon_fund"),
+        ("o desmatamento na Amazônia", "pt", "amazon"),
+        ("the Amazon rainforest", "en", "amazon"),
+        ("la Cumbre de los países amazónicos", "es", "amazon"),
     ],
 )
 def test_entities_are_found_with_their_variants(text: str, language: str, entity: str) -> None:
@@ -767,3 +929,36 @@ def test_the_regional_questions_of_latin_america_and_africa_name_their_region() 
     haiti = {m.topic for m in tag_topics("the situation in Haiti")}
     region = {m.topic for m in tag_topics("La situation dans les Caraïbes", language="fr")}
     assert haiti & {"haiti"} and region & {"latin_america"}
+
+
+def test_the_names_of_one_shoal_meet_in_one_topic() -> None:
+    names = [
+        ("near Second Thomas Shoal", "en"),
+        ("at Ayungin Shoal", "en"),
+        ("provocations at Ren'ai Jiao", "en"),
+        ("仁爱礁", "zh"),
+        ("アユンギン礁", "ja"),
+        ("세컨드 토머스 암초", "ko"),
+    ]
+    for text, language in names:
+        assert "south_china_sea_shoals" in [m.topic for m in tag_topics(text, language=language)], text
+    lexicon = load_lexicon()
+    assert lexicon.get("south_china_sea_shoals").within == "indo_pacific_china"
+
+
+def test_the_new_narrower_topics_name_their_broader_topic() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.get("development_finance").within == "economy"
+    assert lexicon.get("labor_rights").within == "human_rights"
+    # forests and nature: a frame a readout dwells on in several claims, not within climate
+    assert lexicon.get("environment_nature").within is None
+    assert lexicon.get("environment_nature").weight < 1.0
+
+
+def test_a_longer_term_hides_the_reform_and_the_attack_inside_it() -> None:
+    reform = [m.topic for m in tag_topics("They called for reform of the global financial architecture.")]
+    assert "development_finance" in reform and "anti_corruption" not in reform
+    attack = [m.topic for m in tag_topics("after the attacks of 8 January in Brasília")]
+    assert "democracy_values" in attack and "war_aggression" not in attack
+    war = [m.topic for m in tag_topics("the attacks on Ukraine's energy grid")]
+    assert "war_aggression" in war  # an attack that is no attack on institutions stays one
