@@ -7,13 +7,14 @@ pages are checked with their real headers.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.conftest import SEEDS_DIR
+from tests.conftest import EVAL_DIR, SEEDS_DIR
 from tests.e2e.conftest import SEED_EVENT
 
 pytestmark = pytest.mark.browser
@@ -153,3 +154,28 @@ def test_keyboard_focus_is_visible_on_form_controls(page: Page) -> None:
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
     _assert_visible_ring(page)
+
+
+def test_an_arabic_statement_reads_right_to_left_and_stays_accessible(page: Page) -> None:
+    """An Egyptian Presidency statement in Arabic beside the White House's English one: the
+    Arabic column runs right to left, the page's own words in it left to right."""
+    case = EVAL_DIR.parent / "eval_probe9" / "sisi-biden-ar-en"
+    page.goto("/upload?mode=pair")
+    page.get_by_label("Title").fill("Sisi–Biden call")
+    page.get_by_label("Date").fill("2023-11-22")
+    page.locator("#left_side").fill("Egypt's Presidency")
+    page.locator("#right_side").fill("White House")
+    page.locator("#left_text").fill((case / "left.txt").read_text(encoding="utf-8"))
+    page.locator("#right_text").fill((case / "right.txt").read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Preview").click()
+    page.get_by_role("button", name="Save and align").click()
+    page.wait_for_url(re.compile(r"/events/[a-z0-9-]+$"))
+    arabic = page.locator(".comparison.aligned .cell-left").first
+    expect(arabic).to_have_attribute("dir", "rtl")
+    assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    english = page.locator(".comparison.aligned .cell-right").first
+    assert english.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    panel = page.locator(".cell-left details.why[open]").first
+    assert panel.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    _assert_accessible(page)
