@@ -6,11 +6,12 @@ from typing import Annotated, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from app import presenters, views
+from app import presenters, services, views
 from app.store import queries
-from app.web.dependencies import AppSettings, ReadSession
+from app.web import csrf
+from app.web.dependencies import AppSettings, ReadSession, WriteSession
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,12 +57,14 @@ def event_page(
     slug: str,
     request: Request,
     session: ReadSession,
+    settings: AppSettings,
     view: Literal["aligned", "original"] = "aligned",
     lead: Literal["left", "right"] = "left",
     only: Literal["unique", ""] = "",
     topic: str = "",
     existing: bool = False,
-) -> HTMLResponse:
+    realigned: bool = False,
+) -> Response:
     event = queries.event_by_slug(session=session, slug=slug)
     if event is None:
         raise HTTPException(404, f"There is no event called “{slug}”.")
@@ -69,11 +72,42 @@ def event_page(
     filters = presenters.Filters(view=view, lead=lead, only_unique=only == "unique", topic=topic or None)
     page = presenters.event_page(detail, filters, request.app.state.topic_label)
     notices = ["These texts were already in the library: this is the event they made."] if existing else []
-    return request.app.state.templates.TemplateResponse(
-        request,
-        "event.html",
-        {"event": detail, "page": page, "notices": notices, "json_url": f"/api/events/{slug}"},
-    )
+    if realigned:
+        notices.append("Realigned with the current lexicon.")
+    current = request.app.state.lexicon.version
+    stale = detail.alignment is not None and detail.alignment.lexicon_version != current
+    context = {
+        "event": detail,
+        "page": page,
+        "notices": notices,
+        "json_url": f"/api/events/{slug}",
+        "stale_alignment": stale,
+        "current_lexicon": current,
+    }
+    if not stale:
+        return request.app.state.templates.TemplateResponse(request, "event.html", context)
+    # the realign form posts back: it needs a CSRF token, as the upload form does
+    token = csrf.token_for(request, settings.secret_key)
+    templates = request.app.state.templates
+    response = templates.TemplateResponse(request, "event.html", {**context, "csrf_token": token})
+    csrf.remember(response, token)
+    return response
+
+
+@router.post("/events/{slug}/realign")
+async def realign(
+    slug: str, request: Request, settings: AppSettings, session: WriteSession
+) -> RedirectResponse:
+    """Align a stored event again with the current lexicon and method (after an upgrade, its
+    run still records the lexicon it was aligned with); one transaction, then back to it."""
+    form = await request.form()
+    submitted = form.get("csrf_token", "")
+    csrf.verify(request, submitted if isinstance(submitted, str) else "", settings.secret_key)
+    event = queries.event_by_slug(session=session, slug=slug)
+    if event is None:
+        raise HTTPException(404, f"There is no event called “{slug}”.")
+    services.realign_event(session=session, event=event, lexicon=request.app.state.lexicon)
+    return RedirectResponse(f"/events/{slug}?realigned=1", status_code=303)
 
 
 @router.get("/docs", response_class=HTMLResponse)
