@@ -1172,10 +1172,13 @@ JOSA: tuple[str, ...] = tuple(
 )
 """Korean particles and a few noun suffixes, longest first: peeled off a token to get its stem."""
 
+ARABIC_VOWEL_MARKS = "\u064b-\u065f\u0670"
+"""Arabic short vowels, tanween, shadda and sukun (a regex class body): part of a word, never
+a break between two."""
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 """Arabic-Indic and Persian digits as ASCII ones, so "٢٠٢٣" and "2023" are one number."""
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
-_WORD = re.compile("[\\w\u064b-\u065f\u0670]+")
+_WORD = re.compile(f"[\\w{ARABIC_VOWEL_MARKS}]+")
 _JOSA_SET = frozenset(JOSA)
 _JOSA_SIZES = tuple(sorted({len(j) for j in JOSA}, reverse=True))
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
@@ -1246,7 +1249,7 @@ def guess_language(text: str) -> str:
 
 
 # short vowels, tanween, shadda, sukun, Quranic marks and tatweel: written in few statements
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARABIC_MARKS = re.compile(f"[\u0610-\u061a{ARABIC_VOWEL_MARKS}\u0640]")
 _ARABIC_LETTERS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}
 )
@@ -1324,7 +1327,8 @@ def stem_language(script: Script, language: str) -> str | None:
 
 
 @lru_cache(maxsize=200_000)
-def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
+def _word_key(word: str, script: Script, language: str) -> tuple[str, bool, str]:
+    """(matching key, stop word?, clitic key: Arabic only, see ``arabic_clitic_stem``)."""
     lower = word.lower()
     stops = STOPWORDS.get(
         language if LANGUAGE_SCRIPT.get(language) == script else SCRIPT_DEFAULT_LANGUAGE.get(script, ""),
@@ -1333,13 +1337,15 @@ def _word_key(word: str, script: Script, language: str) -> tuple[str, bool]:
     if script == "arabic":
         plain = normalize_arabic(lower)
         # a function word with "and"/"so" fused to it is one too ("وقد", "فإن")
-        return arabic_stem(plain), plain in stops or (plain[:1] in "وف" and plain[1:] in stops)
+        stop = plain in stops or (plain[:1] in "وف" and plain[1:] in stops)
+        return arabic_stem(plain), stop, arabic_clitic_stem(plain)
     stemmer = stem_language(script, language)
     key = _stemmer(stemmer).stemWord(lower) if stemmer else lower
-    return key, lower in stops
+    return key, lower in stops, ""
 
 
-_COUNTED_SCRIPTS: frozenset[Script] = frozenset(("hangul", "han", "kana", "arabic"))
+_DIGITS_APART: frozenset[Script] = frozenset(("hangul", "han", "kana", "arabic"))
+"""Scripts a number next to stays a word of its own (see ``split_scripts``)."""
 
 
 def split_scripts(word: str) -> list[tuple[str, Script]]:
@@ -1351,7 +1357,7 @@ def split_scripts(word: str) -> list[tuple[str, Script]]:
     for script, chars in groupby(word, key=script_of):
         piece = "".join(chars)
         glued = pieces and (script == "digit" or pieces[-1][1] == "digit")
-        if glued and script not in _COUNTED_SCRIPTS and pieces[-1][1] not in _COUNTED_SCRIPTS:
+        if glued and script not in _DIGITS_APART and pieces[-1][1] not in _DIGITS_APART:
             prev, prev_script = pieces[-1]
             pieces[-1] = (prev + piece, prev_script if prev_script != "digit" else script)
         else:
@@ -1385,11 +1391,10 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
         for piece, script in pieces:
             if script == "other" or piece.strip("_") == "":
                 continue
-            key, stop = _word_key(piece, script, language)
+            key, stop, clitic = _word_key(piece, script, language)
             if not key:
                 continue  # a run of tatweel
             if script == "arabic":
-                clitic = arabic_clitic_stem(normalize_arabic(piece))
                 tokens.append(Token(piece, script, key, False, stop, clitic))
                 continue
             acronym = len(piece) >= 2 and piece.isupper() and script in ("latin", "cyrillic")

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from app.text.align_tokens import LANGUAGE_SCRIPT, numbers
+from app.text.align_tokens import ARABIC_VOWEL_MARKS, LANGUAGE_SCRIPT, numbers
 from app.text.types import DiffOp, Tier
 
 IGNORABLE_WORDS = frozenset({"the", "a", "an", "also", "и", "также", "또", "또한"})
@@ -37,8 +37,7 @@ CHANGED_MIN_SIMILARITY = 0.5
 NUMBER_CHANGED_MIN_SIMILARITY = 0.3
 """A differing number makes a loosely worded pair ``changed`` from this similarity up."""
 
-_MARKS = "\u064b-\u065f\u0670"  # Arabic short vowels: inside a word, not between two
-_WORD = re.compile(f"[\\w'’.{_MARKS}-]*[\\w{_MARKS}]|\\S", re.UNICODE)
+_WORD = re.compile(f"[\\w'’.{ARABIC_VOWEL_MARKS}-]*[\\w{ARABIC_VOWEL_MARKS}]|\\S", re.UNICODE)
 _PUNCT = re.compile(r"^\W$")
 
 

@@ -146,13 +146,18 @@ def script_profile(text: str) -> Counter[str]:
     return counts
 
 
+def _hint_hits(words: list[str], hints: frozenset[str]) -> int:
+    """How many of ``words`` (lower-cased) are frequent words of a language."""
+    return sum(1 for w in words if w in hints)
+
+
 def _best_by_hint_words(text: str, table: dict[str, frozenset[str]], default: str) -> str:
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if not words:
         return default
     best, best_hits = default, 0
     for code, hints in table.items():
-        hits = sum(1 for w in words if w in hints)
+        hits = _hint_hits(words, hints)
         if hits > best_hits:
             best, best_hits = code, hits
     return best
@@ -178,8 +183,7 @@ def leaves_document_language(text: str, found: str, document: str) -> bool:
     for table in (_LATIN_HINT_WORDS, _CYRILLIC_HINT_WORDS):
         if found in table and document in table:
             words = [w.lower() for w in _WORD_RE.findall(text)]
-            lead = sum(1 for w in words if w in table[found]) - sum(1 for w in words if w in table[document])
-            return lead >= SWITCH_LEAD
+            return _hint_hits(words, table[found]) - _hint_hits(words, table[document]) >= SWITCH_LEAD
     return True
 
 

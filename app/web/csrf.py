@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import Any
 
 from fastapi import HTTPException, Request, Response
 
@@ -39,6 +40,17 @@ def token_for(request: Request, secret: str) -> str:
 
 def remember(response: Response, token: str) -> None:
     response.set_cookie(COOKIE_NAME, token, httponly=True, samesite="strict", max_age=8 * 3600)
+
+
+def render_form(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
+    """A page that holds a form which posts back: rendered with the request's token in
+    ``csrf_token`` and the token set as the cookie."""
+    token = token_for(request, request.app.state.settings.secret_key)
+    response = request.app.state.templates.TemplateResponse(
+        request, template, {**context, FIELD_NAME: token}, status_code=status
+    )
+    remember(response, token)
+    return response
 
 
 def verify(request: Request, submitted: str, secret: str) -> None:

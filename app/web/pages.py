@@ -57,7 +57,6 @@ def event_page(
     slug: str,
     request: Request,
     session: ReadSession,
-    settings: AppSettings,
     view: Literal["aligned", "original"] = "aligned",
     lead: Literal["left", "right"] = "left",
     only: Literal["unique", ""] = "",
@@ -84,14 +83,9 @@ def event_page(
         "stale_alignment": stale,
         "current_lexicon": current,
     }
-    if not stale:
-        return request.app.state.templates.TemplateResponse(request, "event.html", context)
-    # the realign form posts back: it needs a CSRF token, as the upload form does
-    token = csrf.token_for(request, settings.secret_key)
-    templates = request.app.state.templates
-    response = templates.TemplateResponse(request, "event.html", {**context, "csrf_token": token})
-    csrf.remember(response, token)
-    return response
+    if stale:  # the realign form posts back: it needs a CSRF token, as the upload form does
+        return csrf.render_form(request, "event.html", context)
+    return request.app.state.templates.TemplateResponse(request, "event.html", context)
 
 
 @router.post("/events/{slug}/realign")
@@ -101,7 +95,7 @@ async def realign(
     """Align a stored event again with the current lexicon and method (after an upgrade, its
     run still records the lexicon it was aligned with); one transaction, then back to it."""
     form = await request.form()
-    submitted = form.get("csrf_token", "")
+    submitted = form.get(csrf.FIELD_NAME, "")
     csrf.verify(request, submitted if isinstance(submitted, str) else "", settings.secret_key)
     event = queries.event_by_slug(session=session, slug=slug)
     if event is None:

@@ -51,7 +51,8 @@ RIGHT_TO_LEFT = frozenset(("ar", "fa", "he", "ur", "yi", "ps"))
 
 
 def text_direction(code: str | None) -> str:
-    """``rtl`` for a language written right to left, else ``ltr`` (an unknown code: ``auto``)."""
+    """``rtl`` for a language written right to left, ``auto`` where the language is not known
+    (none, or ``und``: the browser decides by the text), else ``ltr``."""
     if not code or code == "und":
         return "auto"
     return "rtl" if code in RIGHT_TO_LEFT else "ltr"

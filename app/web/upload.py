@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -48,21 +48,11 @@ class UploadRefused(Exception):
         self.message = message
 
 
-def _render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
-    secret = request.app.state.settings.secret_key
-    token = csrf.token_for(request, secret)
-    response = request.app.state.templates.TemplateResponse(
-        request, template, {**context, "csrf_token": token}, status_code=status
-    )
-    csrf.remember(response, token)
-    return response
-
-
 def _refused(request: Request, form: UploadForm, exc: UploadRefused | ImportError_) -> Response:
     """Re-show the form with the reason and everything the user typed; nothing was stored."""
     form.errors.append(exc.message if isinstance(exc, UploadRefused) else str(exc))
     status = exc.status if isinstance(exc, UploadRefused) else 422
-    return _render(request, "upload.html", {"form": form}, status=status)
+    return csrf.render_form(request, "upload.html", {"form": form}, status=status)
 
 
 def _check_form(form: UploadForm) -> None:
@@ -75,7 +65,8 @@ def _check_form(form: UploadForm) -> None:
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request, mode: str = "pair") -> Response:
-    return _render(request, "upload.html", {"form": UploadForm(mode=mode if mode in MODES else "pair")})
+    form = UploadForm(mode=mode if mode in MODES else "pair")
+    return csrf.render_form(request, "upload.html", {"form": form})
 
 
 async def _text_from(upload: UploadFile | None, typed: str, label: str, max_bytes: int) -> str:
@@ -142,7 +133,7 @@ async def upload_preview(
         )
     except (UploadRefused, ImportError_) as exc:
         return _refused(request, form, exc)
-    return _render(request, "upload_preview.html", {"form": form, "preview": preview})
+    return csrf.render_form(request, "upload_preview.html", {"form": form, "preview": preview})
 
 
 @router.post("/upload", response_class=HTMLResponse)
