@@ -495,6 +495,36 @@ TAGGED = [
     ("투자 환경 개선", "ko", "trade"),
     ("优化营商环境", "zh", "trade"),
     ("投資環境の改善", "ja", "trade"),
+    # the eleventh probe round: the Games, visas, aerospace, agriculture, market opening, fair
+    # competition, "remain in touch", normalisation, accession named without NATO, BRICS
+    ("They supported the call for an Olympic truce during the Paris Games.", "en", "olympics"),
+    ("l'appel à une trêve olympique pendant les Jeux de Paris 2024", "fr", "olympics"),
+    ("愿同中方一道倡议奥运会期间实现全球休战", "zh", "olympics"),
+    ("Олимпийские игры в Париже", "ru", "olympics"),
+    ("la prolongation de l'exemption de visa pour les ressortissants français", "fr", "people_to_people"),
+    ("中方决定将对法国公民的免签政策延长", "zh", "people_to_people"),
+    ("the extension of the visa-free regime", "en", "people_to_people"),
+    ("la coopération dans l'aéronautique, avec Airbus", "fr", "aviation"),
+    ("愿同中方加强航空、农业、核能等领域合作", "zh", "aviation"),
+    ("cooperation in aerospace and civil nuclear energy", "en", "aviation"),
+    ("l'ouverture du marché chinois à de nouveaux produits agricoles", "fr", "agriculture"),
+    ("深化航空航天、民用核能、农业食品等传统领域合作", "zh", "agriculture"),
+    ("расширение поставок сельскохозяйственной продукции", "ru", "agriculture"),
+    ("l'ouverture du marché chinois", "fr", "trade"),
+    ("中方愿同法方扩大双向开放", "zh", "trade"),
+    ("garantir des règles du jeu équitables pour les entreprises", "fr", "market_practices"),
+    ("a level playing field for American workers and companies", "en", "market_practices"),
+    ("создание равных условий конкуренции", "ru", "market_practices"),
+    ("The two leaders agreed to remain in touch.", "en", "follow_up"),
+    ("双方同意保持联络", "zh", "follow_up"),
+    ("expanding the circle of peace, normalisation with Saudi Arabia", "en", "israel_normalization"),
+    ("нормализация отношений с Саудовской Аравией", "ru", "israel_normalization"),
+    ("any threat to Finland during the accession process", "en", "accession"),
+    ("support for Finland's membership application", "en", "accession"),
+    ("Финляндия подала заявку на вступление", "ru", "accession"),
+    ("le processus d'adhésion de la Finlande", "fr", "accession"),
+    ("the success of Russia's BRICS Chairship this year", "en", "multilateral"),
+    ("взаимодействие в рамках ШОС и БРИКС", "ru", "multilateral"),
 ]
 
 
@@ -780,6 +810,13 @@ NOT_TAGGED = [
     ("the sale of F-16 fighter jets", "en", "arms_trafficking"),
     ("illicit arms trafficking", "en", "arms_sales"),
     ("el tráfico de armas de fuego", "es", "security_assistance"),
+    # an invitation to join an organisation is no visit; "garantir" is no security guarantee
+    ("He welcomed NATO's decision to invite Finland to join the Alliance", "en", "state_visit"),
+    ("Finland received an invitation to join NATO.", "en", "state_visit"),
+    ("Альянс направил Финляндии приглашение вступить в НАТО", "ru", "state_visit"),
+    ("la décision d'inviter la Finlande à rejoindre l'OTAN", "fr", "state_visit"),
+    ("garantir des règles du jeu équitables pour les entreprises", "fr", "security_guarantees"),
+    ("the Olympic truce during the Paris Games", "en", "peace_settlement"),
 ]
 
 
@@ -1012,6 +1049,8 @@ def test_an_acronym_is_not_a_stop_word(text: str, entity: str, found: bool) -> N
         ("Both sides must avoid a new Cold War.", "en", "war_aggression"),
         ("미중은 신냉전을 피해야 한다", "ko", "war_aggression"),
         ("Nikt nie chce nowej zimnej wojny.", "pl", "war_aggression"),
+        ("NATO's decision to invite Finland to join the Alliance", "en", "state_visit"),
+        ("Альянс направил приглашение вступить в НАТО", "ru", "state_visit"),
     ],
 )
 def test_a_mask_hides_the_topic_words_inside_an_idiom(text: str, language: str, hidden: str) -> None:
@@ -1087,6 +1126,8 @@ def test_the_new_narrower_topics_name_their_broader_topic() -> None:
     # forests and nature: a frame a readout dwells on in several claims, not within climate
     assert lexicon.get("environment_nature").within is None
     assert lexicon.get("environment_nature").weight < 1.0
+    # accession named without the organisation: NATO enlargement is one kind of it
+    assert lexicon.get("nato_enlargement").within == "accession"
 
 
 def test_a_longer_term_hides_the_reform_and_the_attack_inside_it() -> None:
