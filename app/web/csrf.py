@@ -53,10 +53,11 @@ def render_form(request: Request, template: str, context: dict[str, Any], status
     return response
 
 
-def verify(request: Request, submitted: str, secret: str) -> None:
-    """Raise 403 unless the submitted form token matches the cookie and is ours."""
+def verify(request: Request, submitted: str, secret: str, *, page: str = "upload page") -> None:
+    """Raise 403 unless the submitted form token matches the cookie and is ours; the message
+    names the ``page`` whose form to reload."""
     cookie = request.cookies.get(COOKIE_NAME, "")
     if not (cookie and submitted and hmac.compare_digest(cookie, submitted) and valid_token(cookie, secret)):
         raise HTTPException(
-            403, "The form expired or came from another site. Reload the upload page and submit again."
+            403, f"The form expired or came from another site. Reload the {page} and submit again."
         )

@@ -96,7 +96,9 @@ async def realign(
     run still records the lexicon it was aligned with); one transaction, then back to it."""
     form = await request.form()
     submitted = form.get(csrf.FIELD_NAME, "")
-    csrf.verify(request, submitted if isinstance(submitted, str) else "", settings.secret_key)
+    csrf.verify(
+        request, submitted if isinstance(submitted, str) else "", settings.secret_key, page="event page"
+    )
     event = queries.event_by_slug(session=session, slug=slug)
     if event is None:
         raise HTTPException(404, f"There is no event called “{slug}”.")

@@ -71,6 +71,7 @@ def test_a_realign_without_its_csrf_token_changes_nothing(client: TestClient, da
     client.get(location)
     answer = client.post(f"{location}/realign", data={}, follow_redirects=False)
     assert answer.status_code == 403
+    assert "Reload the event page" in answer.text
     assert [version for version, _ in _runs(database_url)] == [OLD_VERSION]
 
 
