@@ -525,6 +525,26 @@ TAGGED = [
     ("le processus d'adhésion de la Finlande", "fr", "accession"),
     ("the success of Russia's BRICS Chairship this year", "en", "multilateral"),
     ("взаимодействие в рамках ШОС и БРИКС", "ru", "multilateral"),
+    # lexicon 2026.11.23.11: the twelfth probe round
+    ("The leaders discussed the Pacific, climate change and Ukraine.", "en", "pacific_islands"),
+    ("On the Pacific, the Prime Minister welcomed the stepped-up engagement", "en", "pacific_islands"),
+    ("the Great Sea Interconnector, a cable linking Greece with Cyprus", "en", "power_interconnection"),
+    ("проект энергомоста между Грецией и Кипром", "ru", "power_interconnection"),
+    ("la interconexión eléctrica entre Grecia y Chipre", "es", "power_interconnection"),
+    ("On Greek-Turkish relations, the Prime Minister informed the President", "en", "greece_turkey"),
+    ("the improvement in relations between Greece and Türkiye", "en", "greece_turkey"),
+    ("улучшение отношений между Грецией и Турцией", "ru", "greece_turkey"),
+    ("希腊与土耳其关系有所改善", "zh", "greece_turkey"),
+    ("双方要继续实施好中巴地球资源卫星项目", "zh", "space"),
+    ("o sexto satélite do programa sino-brasileiro de monitoramento da Terra", "pt", "space"),
+    ("cooperation in outer space and Earth observation", "en", "space"),
+    ("acompanharam a assinatura de 15 acordos e memorandos de entendimento", "pt", "agreements_signed"),
+    ("两国元首共同见证签署了多项双边合作文件", "zh", "agreements_signed"),
+    ("the two sides signed a memorandum of understanding on energy", "en", "agreements_signed"),
+    ("5兆円の対印投融資目標の実現に向けて", "ja", "trade"),
+    ("扩大双向投融资合作", "zh", "trade"),
+    ("banks in China would face significant consequences", "en", "sanctions"),
+    ("Russia would face severe consequences", "en", "sanctions"),
 ]
 
 
@@ -817,6 +837,15 @@ NOT_TAGGED = [
     ("la décision d'inviter la Finlande à rejoindre l'OTAN", "fr", "state_visit"),
     ("garantir des règles du jeu équitables pour les entreprises", "fr", "security_guarantees"),
     ("the Olympic truce during the Paris Games", "en", "peace_settlement"),
+    # "Pacific" alone is the islands, not inside other names; consequences that followed are
+    # no sanction; an electricity cable is no gas or LNG supply
+    ("the Asia-Pacific region", "en", "pacific_islands"),
+    ("a free and open Indo-Pacific", "en", "pacific_islands"),
+    ("the Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "en", "pacific_islands"),
+    ("the crisis in Venezuela and its consequences for Aruba, Curaçao and Bonaire", "en", "sanctions"),
+    ("the electricity cable that will link Greece with Cyprus and Israel", "en", "energy"),
+    ("ein Stromkabel zwischen Griechenland und Zypern", "de", "energy"),
+    ("the Cyprus issue and UN-led talks", "en", "greece_turkey"),
 ]
 
 
@@ -851,6 +880,8 @@ def test_near_misses_are_not_tagged(text: str, language: str, topic: str) -> Non
         ("o desmatamento na Amazônia", "pt", "amazon"),
         ("the Amazon rainforest", "en", "amazon"),
         ("la Cumbre de los países amazónicos", "es", "amazon"),
+        ("El Presidente de la República, Gabriel Boric Font, sostuvo una reunión", "es", "boric"),
+        ("President Biden and President Boric discussed critical minerals", "en", "boric"),
     ],
 )
 def test_entities_are_found_with_their_variants(text: str, language: str, entity: str) -> None:
