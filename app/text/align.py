@@ -191,8 +191,10 @@ def _opening_pair(left: list[SentenceEvidence], right: list[SentenceEvidence]) -
     claim only when it names both leaders). In a language the lexicon does not know ("sostuvo
     una llamada con el presidente Biden") neither may qualify on its own; then a first claim
     that names a leader whom the other side's opening also names will do, or a first claim in
-    which the lexicon recognises nothing at all (a script it has no terms in): readouts open
-    with the call."""
+    which the lexicon recognises nothing at all (a script it has no terms in). When neither
+    side's opening qualifies (a guest the lexicon does not know, welcomed "to the White
+    House" or met in "una reunión bilateral"), two first claims that name the same leader
+    are the openings: readouts open with the call."""
     first_l = next((i for i, e in enumerate(left[:OPENING_WINDOW]) if _is_opening(e, strict=i > 0)), None)
     first_r = next((j for j, e in enumerate(right[:OPENING_WINDOW]) if _is_opening(e, strict=j > 0)), None)
     if first_l is not None and first_r is not None:
@@ -209,6 +211,8 @@ def _opening_pair(left: list[SentenceEvidence], right: list[SentenceEvidence]) -
         and (set(left[0].persons) & set(right[first_r].persons) or not left[0].matches)
     ):
         return 0, first_r
+    if left and right and set(left[0].persons) & set(right[0].persons):
+        return 0, 0
     return None
 
 

@@ -477,6 +477,25 @@ def test_a_script_without_terms_still_pairs_the_two_openings() -> None:
     assert pairs == {(arabic.claims[0].id, english.claims[0].id)}
 
 
+def test_first_claims_naming_one_leader_are_the_openings_when_no_call_words_are_known() -> None:
+    # the guest is no leader the lexicon knows, and neither opening says "call" or "met with"
+    spanish = segment(
+        "El Presidente de la República, Ximeno Ortúzar, sostuvo este jueves una reunión bilateral "
+        "con el Presidente de los Estados Unidos, Joe Biden.\n\n"
+        "Ambos mandatarios conversaron sobre el litio y los minerales críticos.\n\n"
+        "El Presidente Ortúzar agradeció el apoyo de Estados Unidos."
+    )
+    english = segment(
+        "President Joseph R. Biden, Jr. welcomed President Ximeno Ortúzar to the White House "
+        "today, ahead of the inaugural summit.\n\n"
+        "President Biden condemned the recent attacks on shipping in the Red Sea.\n\n"
+        "The leaders discussed critical minerals, including lithium."
+    )
+    pairs = linked_ids(spanish, english)
+    assert (spanish.claims[0].id, english.claims[0].id) in pairs  # the openings
+    assert (spanish.claims[1].id, english.claims[2].id) in pairs  # lithium
+
+
 def test_a_claim_naming_the_region_links_to_one_naming_a_conflict_within_it() -> None:
     left = segment(
         "Chancellor Olaf Scholz spoke by telephone today with President Joe Biden.\n\n"
