@@ -14,7 +14,8 @@ Method (all sentence x sentence work is matrix algebra, see ``align_features``):
    and organisations above all), a bonus for the two opening sentences; then discounted
    when different leaders act in the two sentences while the other side already reports
    the first leader's turn, and when the two sit at opposite ends of their readouts (an
-   opening claim, which often summarises, at half the rate).
+   opening claim, which often summarises, at half the rate; a pair sharing a specific topic
+   that no other claim carries, at a quarter).
 3. Links: pairs that are the best of both their row and column (``mutual_threshold``) or
    of one of them (``link_threshold``), plus pairs close to the best of a sentence of the
    shorter, summarising readout (one White House sentence reporting three exchanges links
@@ -83,6 +84,10 @@ class AlignParams:
     opening_drift_share: float = 0.5
     """Share of the position drift that still counts for a pair with an opening claim (which
     often summarises the whole call, so may match anything, but not everything equally)."""
+    exclusive_drift_share: float = 0.25
+    """Share of the position drift that still counts for a pair sharing a specific topic that
+    no other claim of either readout carries (the Olympic truce, once a side): that topic
+    names the exchange, wherever each readout chose to report it."""
     lexical_stand_in: float = 0.75
     """The topic overlap is at least this share of the lexical similarity, so the words carry a
     pair the lexicon does not explain (a subject it lacks: "resume military-to-military
@@ -266,6 +271,8 @@ def score_pairs(
     clash = actor_clash(lc, rc)
 
     drift = position_drift(len(lc), len(rc), params.opening_drift_share)
+    for i, j in exclusive_pairs(lc, rc, specific):
+        drift[i, j] *= params.exclusive_drift_share
     # topics are a second road to a match, not a veto: where the words say more than the
     # topics (a claim the lexicon tags with nothing; "the Luzon Economic Corridor ... Subic
     # Bay, Clark, Manila" tagged economy on one side, trade on the other), they stand in
@@ -325,6 +332,27 @@ def position_drift(n_left: int, n_right: int, opening_share: float = 0.5) -> np.
     drift[0, :] *= opening_share
     drift[:, 0] *= opening_share
     return drift
+
+
+def exclusive_pairs(
+    left: list[SentenceEvidence], right: list[SentenceEvidence], specific: frozenset[str]
+) -> set[tuple[int, int]]:
+    """(row, column) of the claim pairs that share a specific topic which exactly one claim
+    of each side carries.
+
+    >>> from types import SimpleNamespace as E
+    >>> left = [E(topics={"olympics": 1.0, "trade": 1.0}), E(topics={"trade": 1.0})]
+    >>> right = [E(topics={"trade": 1.0}), E(topics={"olympics": 1.0})]
+    >>> sorted(exclusive_pairs(left, right, frozenset({"olympics", "trade"})))
+    [(0, 1)]
+    """
+    holders: dict[str, tuple[list[int], list[int]]] = {}
+    for side, claims in enumerate((left, right)):
+        for index, evidence in enumerate(claims):
+            for topic in evidence.topics:
+                if topic in specific:
+                    holders.setdefault(topic, ([], []))[side].append(index)
+    return {(rows[0], cols[0]) for rows, cols in holders.values() if len(rows) == 1 and len(cols) == 1}
 
 
 def select_links(total: np.ndarray, params: AlignParams) -> list[tuple[int, int]]:

@@ -496,6 +496,39 @@ def test_first_claims_naming_one_leader_are_the_openings_when_no_call_words_are_
     assert (spanish.claims[1].id, english.claims[2].id) in pairs  # lithium
 
 
+def test_a_topic_only_two_claims_carry_links_them_wherever_they_sit() -> None:
+    left = segment(
+        "\n\n".join(
+            [
+                "Prime Minister Sanna Virtanen spoke today with President Joe Biden.",
+                "The Prime Minister called for respect of the Olympic truce.",
+                "They discussed energy security in Europe for the coming winter.",
+                "The Prime Minister thanked the President for the support of the United States.",
+                "They discussed the humanitarian situation in Gaza.",
+                "They agreed on cooperation in semiconductors and critical supply chains.",
+            ]
+        )
+    )
+    right = segment(
+        "\n\n".join(
+            [
+                "President Biden spoke today with Prime Minister Sanna Virtanen.",
+                "The leaders discussed the humanitarian situation in Gaza and the hostages.",
+                "The leaders discussed cooperation on semiconductors and supply chains.",
+                "They discussed European energy security heading into the winter.",
+                "President Biden also wished the athletes of both countries success at the Paralympics.",
+            ]
+        )
+    )
+    games = (left.claims[1].id, right.claims[4].id)  # second claim of one, last of the other
+
+    def score(params: AlignParams) -> float:
+        return next(k.score for k in align(left, right, params=params).links if (k.left, k.right) == games)
+
+    # the Games are the only topic no other claim carries: their distance costs a quarter
+    assert score(AlignParams()) > score(AlignParams(exclusive_drift_share=1.0)) + 0.1
+
+
 def test_a_claim_naming_the_region_links_to_one_naming_a_conflict_within_it() -> None:
     left = segment(
         "Chancellor Olaf Scholz spoke by telephone today with President Joe Biden.\n\n"
