@@ -53,7 +53,7 @@ def render_form(request: Request, template: str, context: dict[str, Any], status
     return response
 
 
-def verify(request: Request, submitted: str, secret: str, *, page: str = "upload page") -> None:
+def verify(request: Request, submitted: str, secret: str, *, page: str) -> None:
     """Raise 403 unless the submitted form token matches the cookie and is ours; the message
     names the ``page`` whose form to reload."""
     cookie = request.cookies.get(COOKIE_NAME, "")

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app import presenters, services, views
 from app.store import queries
+from app.text.align import METHOD
 from app.web import csrf
 from app.web.dependencies import AppSettings, ReadSession, WriteSession
 
@@ -74,7 +75,9 @@ def event_page(
     if realigned:
         notices.append("Realigned with the current lexicon.")
     current = request.app.state.lexicon.version
-    stale = detail.alignment is not None and detail.alignment.lexicon_version != current
+    stale = detail.alignment is not None and (
+        detail.alignment.lexicon_version != current or detail.alignment.method != METHOD
+    )
     context = {
         "event": detail,
         "page": page,
@@ -82,6 +85,7 @@ def event_page(
         "json_url": f"/api/events/{slug}",
         "stale_alignment": stale,
         "current_lexicon": current,
+        "current_method": METHOD.partition(":")[0],
     }
     if stale:  # the realign form posts back: it needs a CSRF token, as the upload form does
         return csrf.render_form(request, "event.html", context)

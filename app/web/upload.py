@@ -113,7 +113,7 @@ async def upload_preview(
     right_file: UploadFile | None = None,
     document_file: UploadFile | None = None,
 ) -> Response:
-    csrf.verify(request, csrf_token, settings.secret_key)
+    csrf.verify(request, csrf_token, settings.secret_key, page="upload page")
     form = UploadForm(mode, title, date, place, left_side, right_side, left_text, right_text, document_text)
     limit = settings.max_text_bytes
     try:
@@ -140,7 +140,7 @@ async def upload_preview(
 async def upload_save(request: Request, settings: AppSettings, session: WriteSession) -> Response:
     form_data = await request.form()
     fields = {k: v for k, v in form_data.items() if isinstance(v, str)}
-    csrf.verify(request, fields.get("csrf_token", ""), settings.secret_key)
+    csrf.verify(request, fields.get("csrf_token", ""), settings.secret_key, page="upload page")
     form = UploadForm(
         mode=fields.get("mode", "pair"),
         title=fields.get("title", ""),

@@ -23,12 +23,17 @@ def _runs(url: str) -> list[tuple[str, int]]:
         database.dispose()
 
 
-def _age_the_run(url: str) -> None:
+def _age_the_run(url: str, *, method: str | None = None) -> None:
+    """Make the stored run look older: an old lexicon version, or (``method``) only an older
+    method with the current lexicon."""
     database = open_database(url)
     try:
         with database.transaction() as session:
             (run,) = session.query(AlignmentRun).all()
-            run.lexicon_version = OLD_VERSION
+            if method is None:
+                run.lexicon_version = OLD_VERSION
+            else:
+                run.method = method
     finally:
         database.dispose()
 
@@ -64,6 +69,17 @@ def test_an_event_aligned_with_an_older_lexicon_is_realigned_with_the_current_on
     after = client.get(answer.headers["location"])
     assert "Realigned with the current lexicon." in after.text
     assert f'action="{location}/realign"' not in after.text
+
+
+def test_an_event_aligned_with_an_older_method_is_offered_a_realign(
+    client: TestClient, database_url: str
+) -> None:
+    _, saved = upload_pair(client, KREMLIN, WHITE_HOUSE)
+    location = saved.headers["location"]  # type: ignore[attr-defined]
+    _age_the_run(database_url, method="parallax-align/1: an older method")
+    page = client.get(location)
+    assert "Realign with the current lexicon" in page.text
+    assert "method parallax-align/1" in page.text
 
 
 def test_a_realign_without_its_csrf_token_changes_nothing(client: TestClient, database_url: str) -> None:
