@@ -545,6 +545,29 @@ TAGGED = [
     ("扩大双向投融资合作", "zh", "trade"),
     ("banks in China would face significant consequences", "en", "sanctions"),
     ("Russia would face severe consequences", "en", "sanctions"),
+    # a pause in the fighting is a ceasefire; a conflict that widens; the other side's national
+    # security strategy and defence capabilities; what a past war left; market economy status;
+    # the Woodside meeting by its place
+    ("the deal for the release of hostages and a multi-day pause in the fighting", "en", "peace_settlement"),
+    ("an immediate and prolonged period of calm in Gaza", "en", "peace_settlement"),
+    ("the warring parties to cease hostilities", "en", "peace_settlement"),
+    ("للتوصل إلى هدنة إنسانية في قطاع غزة", "ar", "peace_settlement"),
+    ("eine humanitäre Feuerpause im Gazastreifen", "de", "peace_settlement"),
+    ("une pause humanitaire à Gaza", "fr", "peace_settlement"),
+    ("the importance of preventing the conflict from widening", "en", "de_escalation"),
+    ("He welcomed Japan's new National Security Strategy", "en", "defense_cooperation"),
+    ("昨年12月に策定した国家安全保障戦略等に基づき", "ja", "defense_cooperation"),
+    ("die Nationale Sicherheitsstrategie der Bundesregierung", "de", "defense_cooperation"),
+    ("防衛力を抜本的に強化していく", "ja", "security_assistance"),
+    ("continue cooperation on war legacy issues, including dioxin remediation", "en", "war_legacy"),
+    ("the clearance of unexploded ordnance", "en", "war_legacy"),
+    ("accounting for U.S. personnel missing in action", "en", "war_legacy"),
+    ("继续在战争遗留问题上开展合作", "zh", "war_legacy"),
+    ("la descontaminación de dioxina y la remoción de municiones sin explotar", "es", "war_legacy"),
+    ("asked the US to soon recognise Vietnam's market economy status", "en", "market_practices"),
+    ("尽快承认越南的市场经济地位", "zh", "market_practices"),
+    ("the progress made since their meeting in Woodside, California", "en", "sf_summit"),
+    ("los avances desde la reunión en Woodside", "es", "sf_summit"),
 ]
 
 
@@ -846,6 +869,13 @@ NOT_TAGGED = [
     ("the electricity cable that will link Greece with Cyprus and Israel", "en", "energy"),
     ("ein Stromkabel zwischen Griechenland und Zypern", "de", "energy"),
     ("the Cyprus issue and UN-led talks", "en", "greece_turkey"),
+    # "inaugural" (the first) stems like "inauguration"; Japanese 安全保障 is security, not a
+    # guarantee; the consequences of a war being fought are no war legacy
+    ("ahead of the inaugural summit", "en", "congratulations"),
+    ("the inaugural meeting of the dialogue", "en", "congratulations"),
+    ("国家安全保障戦略に基づき", "ja", "security_guarantees"),
+    ("the consequences of the war for the world economy", "en", "war_legacy"),
+    ("die Folgen des Krieges für die Weltwirtschaft", "de", "war_legacy"),
 ]
 
 
@@ -1082,6 +1112,8 @@ def test_an_acronym_is_not_a_stop_word(text: str, entity: str, found: bool) -> N
         ("Nikt nie chce nowej zimnej wojny.", "pl", "war_aggression"),
         ("NATO's decision to invite Finland to join the Alliance", "en", "state_visit"),
         ("Альянс направил приглашение вступить в НАТО", "ru", "state_visit"),
+        ("بما يهدد أمن واستقرار المنطقة بأسرها", "ar", "detained_citizens"),
+        ("وهو ما يهم العالم بأسره", "ar", "detained_citizens"),
     ],
 )
 def test_a_mask_hides_the_topic_words_inside_an_idiom(text: str, language: str, hidden: str) -> None:
