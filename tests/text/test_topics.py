@@ -568,6 +568,28 @@ TAGGED = [
     ("尽快承认越南的市场经济地位", "zh", "market_practices"),
     ("the progress made since their meeting in Woodside, California", "en", "sf_summit"),
     ("los avances desde la reunión en Woodside", "es", "sf_summit"),
+    ("shuttle diplomacy resumed after the visit to Tokyo", "en", "state_visit"),
+    ("지난 3월 방일에 대한 답방으로", "ko", "state_visit"),
+    ("今回の訪韓により", "ja", "state_visit"),
+    ("日米韓の安全保障協力を強化する", "ja", "international_security"),
+    ("한미일 안보협력을 강화해 나가기로 했다", "ko", "international_security"),
+    ("deepen security cooperation in the region", "en", "international_security"),
+    ("歴史認識に関する歴代内閣の立場を引き継いでいる", "ja", "wwii_memory"),
+    ("역사 인식에 관한 입장을 계승하고 있다", "ko", "wwii_memory"),
+    ("在历史问题上", "zh", "wwii_memory"),
+    ("hoped that the US Congress would approve the additional funds soon", "en", "congress_funding"),
+    ("urged the U.S. Congress to act", "en", "congress_funding"),
+    ("Ukraina musi otrzymać pomoc, aby mogła się bronić", "pl", "ukraine_support"),
+    ("российско-китайские связи находятся на высоком уровне", "ru", "bilateral_relations"),
+    ("развивать двусторонние связи", "ru", "bilateral_relations"),
+    ("поблагодарил за пакет оборонной помощи", "ru", "security_assistance"),
+    ("welcomed the signing of a memorandum of cooperation on digital technology", "en", "agreements_signed"),
+    ("подписан меморандум о сотрудничестве", "ru", "agreements_signed"),
+    ("签署了合作备忘录", "zh", "agreements_signed"),
+    ("pursuing de-risking and diversifying, not decoupling", "en", "export_controls"),
+    ("suppress Chinese companies under the pretext of national security", "en", "export_controls"),
+    ("“去风险”不能变成“去中国化”，与中国“脱钩”不现实", "zh", "export_controls"),
+    ("Entkopplung von China", "de", "export_controls"),
 ]
 
 
@@ -876,6 +898,12 @@ NOT_TAGGED = [
     ("国家安全保障戦略に基づき", "ja", "security_guarantees"),
     ("the consequences of the war for the world economy", "en", "war_legacy"),
     ("die Folgen des Krieges für die Weltwirtschaft", "de", "war_legacy"),
+    # trilateral security cooperation is no defence posture (extended deterrence, troops);
+    # Russian "в связи с" (in connection with) is no tie; risk reduction is no de-risking
+    ("한미일 3국 간 안보 협력을 한층 강화해 나가기로 했다", "ko", "defense_cooperation"),
+    ("日米韓の安全保障協力を強化する", "ja", "defense_cooperation"),
+    ("выразил соболезнования в связи с жертвами теракта", "ru", "bilateral_relations"),
+    ("la réduction des risques nucléaires", "fr", "export_controls"),
 ]
 
 
