@@ -590,6 +590,8 @@ TAGGED = [
     ("suppress Chinese companies under the pretext of national security", "en", "export_controls"),
     ("“去风险”不能变成“去中国化”，与中国“脱钩”不现实", "zh", "export_controls"),
     ("Entkopplung von China", "de", "export_controls"),
+    ("the headquarters of the U.S. Army V Corps in Poznań", "en", "defense_cooperation"),
+    ("stała obecność armii USA na polskiej ziemi", "pl", "defense_cooperation"),
 ]
 
 
