@@ -592,6 +592,9 @@ TAGGED = [
     ("Entkopplung von China", "de", "export_controls"),
     ("the headquarters of the U.S. Army V Corps in Poznań", "en", "defense_cooperation"),
     ("stała obecność armii USA na polskiej ziemi", "pl", "defense_cooperation"),
+    ("Soçi Mutabakatı'nın hükümleri hâlâ yerine getirilmedi", "tr", "syria"),
+    ("выполнение Сочинского меморандума", "ru", "syria"),
+    ("the 2019 Sochi memorandum", "en", "syria"),
 ]
 
 
