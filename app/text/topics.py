@@ -430,17 +430,15 @@ def _latin_ngrams(
     run: list[tuple[str, int, str]] = []
 
     def flush() -> None:
-        for i in range(len(run)):
-            first = run[i][2] if clitic else run[i][0]
-            if not first:
+        for i, (own, at, bare) in enumerate(run):
+            key = bare if clitic else own
+            if not key:
                 continue
-            top = max_n if starts is None else min(max_n, starts.get(first, 1))
-            for n in range(1, top + 1):
-                if i + n > len(run):
-                    break
-                part = run[i : i + n]
-                key = " ".join([first, *(k for k, _, _ in part[1:])])
-                grams.append((key, n, part[0][1], part[-1][1] + 1))
+            grams.append((key, 1, at, at + 1))
+            top = max_n if starts is None else min(max_n, starts.get(key, 1))
+            for n, (word, last, _) in enumerate(run[i + 1 : i + top], start=2):
+                key = f"{key} {word}"
+                grams.append((key, n, at, last + 1))
         run.clear()
 
     for index, token in enumerate(tokens):
