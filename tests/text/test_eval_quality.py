@@ -24,9 +24,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {
     # set: (micro link F1 floor, micro unique F1 floor); reached: eval 0.895 / 0.929,
     # eval_xling 0.895 / 0.926, eval_probe 0.855 / 0.821, eval_probe2 0.862 / 0.800,
-    # eval_probe3 0.844 / 0.793, eval_probe4 0.805 / 0.724, eval_probe5 0.743 / 0.576,
-    # eval_probe6 0.769 / 0.677, eval_probe7 0.777 / 0.724, eval_probe8 0.831 / 0.712,
-    # eval_probe9 0.729 / 0.704, eval_probe10 0.746 / 0.667, eval_probe11 0.744 / 0.694,
+    # eval_probe3 0.844 / 0.793, eval_probe4 0.805 / 0.724, eval_probe5 0.751 / 0.576,
+    # eval_probe6 0.823 / 0.807, eval_probe7 0.800 / 0.750, eval_probe8 0.840 / 0.724,
+    # eval_probe9 0.729 / 0.704, eval_probe10 0.750 / 0.667, eval_probe11 0.744 / 0.694,
     # eval_probe12 0.703 / 0.745 (first run 0.633 / 0.610), eval_probe13 0.817 / 0.809 (its
     # first run: nothing was changed for it)
     "eval": (0.88, 0.91),
@@ -35,10 +35,10 @@ FLOORS = {
     "eval_probe2": (0.83, 0.77),
     "eval_probe3": (0.82, 0.77),
     "eval_probe4": (0.78, 0.70),
-    "eval_probe5": (0.71, 0.55),
-    "eval_probe6": (0.74, 0.65),
-    "eval_probe7": (0.75, 0.70),
-    "eval_probe8": (0.80, 0.69),
+    "eval_probe5": (0.72, 0.55),
+    "eval_probe6": (0.79, 0.77),
+    "eval_probe7": (0.77, 0.72),
+    "eval_probe8": (0.81, 0.70),
     "eval_probe9": (0.70, 0.68),
     "eval_probe10": (0.72, 0.64),
     "eval_probe11": (0.71, 0.66),
