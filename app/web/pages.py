@@ -85,7 +85,7 @@ def event_page(
         "json_url": f"/api/events/{slug}",
         "stale_alignment": stale,
         "current_lexicon": current,
-        "current_method": METHOD.partition(":")[0],
+        "current_method": METHOD,
     }
     if stale:  # the realign form posts back: it needs a CSRF token, as the upload form does
         return csrf.render_form(request, "event.html", context)
@@ -97,7 +97,8 @@ async def realign(
     slug: str, request: Request, settings: AppSettings, session: WriteSession
 ) -> RedirectResponse:
     """Align a stored event again with the current lexicon and method (after an upgrade, its
-    run still records the lexicon it was aligned with); one transaction, then back to it."""
+    run still records the lexicon and method it was aligned with); one transaction, then back
+    to it."""
     form = await request.form()
     submitted = form.get(csrf.FIELD_NAME, "")
     csrf.verify(

@@ -58,10 +58,17 @@ def text_direction(code: str | None) -> str:
     return "rtl" if code in RIGHT_TO_LEFT else "ltr"
 
 
+def method_name(method: str) -> str:
+    """The name and version of an alignment method ("parallax-align/3"), without the summary
+    of its parts that follows the colon."""
+    return method.partition(":")[0]
+
+
 def make_templates(topic_label: Callable[[str], str]) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["language_name"] = lambda code: LANGUAGE_NAMES.get(code, code)
     templates.env.filters["text_dir"] = text_direction
+    templates.env.filters["method_name"] = method_name
     templates.env.filters["percent"] = lambda v: "—" if v is None else f"{round(100 * v)}%"
     templates.env.filters["topic_label"] = topic_label
     return templates
